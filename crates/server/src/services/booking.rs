@@ -1,0 +1,244 @@
+//! Availability, booking and cancellation (domain.md §2, §3, §4).
+
+use jiff::civil::Date;
+use jiff::{SignedDuration, Timestamp};
+use termin_domain::{
+    AppointmentStatus, BookingTimeRefusal, CancelRefusal, Language, Office, OfficeId, VisitType,
+    VisitTypeId, slots, time,
+};
+use termin_store::{Account, Appointment, BookError, CancelError, NewBooking, Relation};
+
+use crate::error::AppError;
+use crate::mail;
+use crate::state::AppState;
+
+/// A bookable slot with the places still free.
+#[derive(Debug, Clone, Copy)]
+pub struct FreeSlot {
+    pub start: Timestamp,
+    pub end: Timestamp,
+    pub remaining: u32,
+}
+
+/// Looks up an office and a visit type and checks that the office offers it.
+pub fn office_and_type<'a>(
+    state: &'a AppState,
+    office: &str,
+    visit_type: &str,
+) -> Result<(&'a Office, &'a VisitType), AppError> {
+    let office = OfficeId::parse(office)
+        .ok()
+        .and_then(|id| state.catalog.office(&id))
+        .ok_or(AppError::NotFound)?;
+    let visit_type = VisitTypeId::parse(visit_type)
+        .ok()
+        .and_then(|id| state.catalog.visit_type(&id))
+        .ok_or(AppError::NotFound)?;
+    if !office.offers(&visit_type.id) || !office.is_bookable() {
+        return Err(AppError::VisitTypeNotOffered);
+    }
+    Ok((office, visit_type))
+}
+
+/// Free places from `from` to `to` (inclusive), only in the future and within the horizon.
+pub async fn availability(
+    state: &AppState,
+    office: &Office,
+    visit_type: &VisitType,
+    from: Date,
+    to: Date,
+) -> Result<Vec<FreeSlot>, AppError> {
+    if to < from {
+        return Err(AppError::InvalidInput(vec![("to", "field-range-reversed")]));
+    }
+    let days = (to - from).get_days() + 1;
+    if days > state.policy().max_range_days as i32 {
+        return Err(AppError::RangeTooLong);
+    }
+    let now = state.now();
+    let candidates: Vec<_> = slots::slots_between(office, visit_type, from, to)
+        .into_iter()
+        .filter(|s| state.policy().check_booking_time(s.start, now).is_ok())
+        .collect();
+    let (Some(first), Some(last)) = (candidates.first(), candidates.last()) else {
+        return Ok(vec![]);
+    };
+    let used = state
+        .store
+        .booked_counts(
+            office.id.as_str(),
+            visit_type.id.as_str(),
+            first.start,
+            last.start + SignedDuration::from_secs(1),
+        )
+        .await?;
+    Ok(candidates
+        .into_iter()
+        .filter_map(|s| {
+            let (booked, capacity) = used
+                .iter()
+                .find(|u| u.start == s.start)
+                .map(|u| (u.booked, u.capacity))
+                .unwrap_or((0, office.counters));
+            let remaining = capacity.saturating_sub(booked);
+            (remaining > 0).then_some(FreeSlot {
+                start: s.start,
+                end: s.end,
+                remaining,
+            })
+        })
+        .collect())
+}
+
+pub struct BookRequest<'a> {
+    pub office: &'a str,
+    pub visit_type: &'a str,
+    pub start: Timestamp,
+    pub person_id: Option<i64>,
+}
+
+pub async fn book(
+    state: &AppState,
+    account: &Account,
+    request: BookRequest<'_>,
+) -> Result<Appointment, AppError> {
+    let (office, visit_type) = office_and_type(state, request.office, request.visit_type)?;
+    if !account.email_verified {
+        return Err(AppError::EmailNotVerified);
+    }
+    let now = state.now();
+    match state.policy().check_booking_time(request.start, now) {
+        Err(BookingTimeRefusal::InPast) => return Err(AppError::SlotInPast),
+        Err(BookingTimeRefusal::BeyondHorizon) => return Err(AppError::NoSuchSlot),
+        Ok(()) => {}
+    }
+    let local_date = time::local_date(request.start);
+    let slot = slots::slots_on(office, visit_type, local_date)
+        .into_iter()
+        .find(|s| s.start == request.start)
+        .ok_or(AppError::NoSuchSlot)?;
+    let persons = state.store.persons(account.id).await?;
+    let person = match request.person_id {
+        Some(id) => persons
+            .iter()
+            .find(|p| p.id == id)
+            .ok_or(AppError::NotYourPerson)?,
+        None => persons
+            .iter()
+            .find(|p| p.relation == Relation::Myself)
+            .ok_or(AppError::Internal)?,
+    };
+    let language = Language::parse(&account.language).unwrap_or_default();
+    let booking = NewBooking {
+        account_id: account.id,
+        person_id: person.id,
+        office_id: office.id.as_str().to_string(),
+        visit_type_id: visit_type.id.as_str().to_string(),
+        start: slot.start,
+        end: slot.end,
+        local_date,
+        capacity: office.counters,
+        language: language.as_str().to_string(),
+    };
+    let to = account.email.clone();
+    let person_name = person.full_name.clone();
+    let base_url = state.config.base_url();
+    let job = Box::new(move |a: &Appointment| {
+        mail::booked(
+            &to,
+            a,
+            office,
+            visit_type,
+            &person_name,
+            language,
+            &base_url,
+            now,
+        )
+    });
+    state
+        .store
+        .book(booking, state.policy(), job, now)
+        .await
+        .map_err(|e| match e {
+            BookError::Blocked { until } => AppError::BookingBlocked { until },
+            BookError::NotYourPerson => AppError::NotYourPerson,
+            BookError::SlotFull => AppError::SlotFull,
+            BookError::AlreadyBooked => AppError::AlreadyBooked,
+            BookError::Store(e) => e.into(),
+        })
+}
+
+pub async fn cancel(state: &AppState, account: &Account, id: i64) -> Result<Appointment, AppError> {
+    let existing = state
+        .store
+        .appointment(id)
+        .await?
+        .filter(|a| a.account_id == account.id)
+        .ok_or(AppError::NotFound)?;
+    let office = OfficeId::parse(&existing.office_id)
+        .ok()
+        .and_then(|id| state.catalog.office(&id))
+        .ok_or(AppError::Internal)?;
+    let visit_type = VisitTypeId::parse(&existing.visit_type_id)
+        .ok()
+        .and_then(|id| state.catalog.visit_type(&id))
+        .ok_or(AppError::Internal)?;
+    let now = state.now();
+    let to = account.email.clone();
+    let job = Box::new(move |a: &Appointment| mail::cancelled(&to, a, office, visit_type, now));
+    state
+        .store
+        .cancel(account.id, id, state.policy(), job, now)
+        .await
+        .map_err(|e| match e {
+            CancelError::NotFound => AppError::NotFound,
+            CancelError::NotCancellable => AppError::NotCancellable,
+            CancelError::Refused(CancelRefusal::TooLate) => AppError::CancellationTooLate,
+            CancelError::Refused(CancelRefusal::LimitReached { retry_after }) => {
+                AppError::CancellationLimitReached { retry_after }
+            }
+            CancelError::Store(e) => e.into(),
+        })
+}
+
+/// The status a person sees: a `booked` appointment past its window is a no-show (api.md).
+pub fn effective(state: &AppState, mut appointment: Appointment) -> Appointment {
+    appointment.status =
+        state
+            .policy()
+            .effective_status(appointment.status, appointment.start, state.now());
+    appointment
+}
+
+pub async fn list(state: &AppState, account: &Account) -> Result<Vec<Appointment>, AppError> {
+    Ok(state
+        .store
+        .appointments(account.id)
+        .await?
+        .into_iter()
+        .map(|a| effective(state, a))
+        .collect())
+}
+
+/// One appointment of this account; someone else's is `not-found`, never `forbidden`.
+pub async fn get(state: &AppState, account: &Account, id: i64) -> Result<Appointment, AppError> {
+    state
+        .store
+        .appointment(id)
+        .await?
+        .filter(|a| a.account_id == account.id)
+        .map(|a| effective(state, a))
+        .ok_or(AppError::NotFound)
+}
+
+/// Can this appointment still be cancelled by its client right now? (for showing the button)
+pub fn cancellable(state: &AppState, appointment: &Appointment) -> Result<(), AppError> {
+    if appointment.status != AppointmentStatus::Booked {
+        return Err(AppError::NotCancellable);
+    }
+    // The 10-in-90-days limit is only known to the store; the button shows the time rule.
+    state
+        .policy()
+        .check_cancel(appointment.start, &[], state.now())
+        .map_err(|_| AppError::CancellationTooLate)
+}

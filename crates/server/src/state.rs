@@ -1,0 +1,47 @@
+//! What every handler shares: the store, the catalogue, the settings and the clock.
+
+use std::ops::Deref;
+use std::sync::Arc;
+
+use termin_domain::time::{Clock, DevClock};
+use termin_domain::{BookingPolicy, Catalog};
+use termin_store::Store;
+
+use crate::config::Config;
+use crate::mail::Mailer;
+
+#[derive(Clone)]
+pub struct AppState(Arc<Inner>);
+
+pub struct Inner {
+    pub store: Arc<dyn Store>,
+    pub catalog: Catalog,
+    pub config: Config,
+    pub clock: Arc<dyn Clock>,
+    /// Present only with `--dev-clock`: tests move time forward through the API.
+    pub dev_clock: Option<Arc<DevClock>>,
+    pub mailer: Mailer,
+    /// Verified when an e-mail is unknown, so that both answers take as long (api.md).
+    pub dummy_hash: String,
+}
+
+impl AppState {
+    pub fn new(inner: Inner) -> Self {
+        Self(Arc::new(inner))
+    }
+
+    pub fn now(&self) -> jiff::Timestamp {
+        self.clock.now()
+    }
+
+    pub fn policy(&self) -> &BookingPolicy {
+        &self.config.policy
+    }
+}
+
+impl Deref for AppState {
+    type Target = Inner;
+    fn deref(&self) -> &Inner {
+        &self.0
+    }
+}

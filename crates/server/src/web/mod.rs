@@ -1,0 +1,9 @@
+//! Server-rendered pages.
+
+use axum::Router;
+
+use crate::state::AppState;
+
+pub fn router() -> Router<AppState> {
+    Router::new()
+}

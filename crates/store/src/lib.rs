@@ -1,0 +1,194 @@
+//! Persistence of Termín behind one [`Store`] trait.
+//!
+//! Handlers and services only ever see `Arc<dyn Store>`; the backend is picked from the
+//! database URL ([`connect`]). Every race that matters (last place in a slot, PIN uniqueness,
+//! one active appointment per person and visit type, the cancellation limit) is settled inside
+//! one database transaction, never by "read, then write" in the application.
+
+mod model;
+mod sqlite;
+
+pub use model::*;
+pub use sqlite::SqliteStore;
+pub use sqlx::Error as SqlxError;
+
+use std::sync::Arc;
+
+use async_trait::async_trait;
+use jiff::{SignedDuration, Timestamp};
+use termin_domain::BookingPolicy;
+
+/// Opens the store named by `url` and applies its migrations.
+///
+/// `sqlite://path` (created when missing) or `sqlite::memory:`; `postgres://` is the
+/// multi-instance backend (see ARCHITECTURE.md).
+pub async fn connect(url: &str) -> Result<Arc<dyn Store>, StoreError> {
+    if url.starts_with("sqlite:") {
+        let store = SqliteStore::connect(url).await?;
+        store.migrate().await?;
+        Ok(Arc::new(store))
+    } else if url.starts_with("postgres://") || url.starts_with("postgresql://") {
+        Err(StoreError::UnsupportedUrl(
+            "the PostgreSQL backend is not part of this build yet; use a sqlite:// URL".into(),
+        ))
+    } else {
+        Err(StoreError::UnsupportedUrl(format!(
+            "unknown database URL scheme in {url:?}: expected sqlite:// or postgres://"
+        )))
+    }
+}
+
+/// Builds a job once the row it belongs to has an id.
+pub type JobFor<'a, T> = Box<dyn FnOnce(&T) -> NewJob + Send + 'a>;
+
+#[async_trait]
+pub trait Store: Send + Sync + 'static {
+    /// Applies pending migrations; safe to call on every start.
+    async fn migrate(&self) -> Result<(), StoreError>;
+
+    /// Is the database reachable right now (readiness)?
+    async fn ping(&self) -> Result<(), StoreError>;
+
+    // ---- accounts -------------------------------------------------------------------------
+
+    /// Creates an account, its `self` person, optional staff offices, an optional token and the
+    /// job that goes with it (the verification mail), all in one transaction.
+    async fn create_account(
+        &self,
+        account: NewAccount,
+        token: Option<NewToken>,
+        job: Option<JobFor<'_, Account>>,
+        now: Timestamp,
+    ) -> Result<Account, CreateAccountError>;
+
+    async fn account(&self, id: AccountId) -> Result<Option<Account>, StoreError>;
+    async fn account_by_email(&self, email: &str) -> Result<Option<Account>, StoreError>;
+    async fn staff_offices(&self, id: AccountId) -> Result<Vec<String>, StoreError>;
+    async fn set_language(&self, id: AccountId, language: &str) -> Result<(), StoreError>;
+
+    /// Staff deletion (domain.md §2): the account can no longer log in, its tokens are revoked,
+    /// its future active appointments are released. `false` when there was no such account.
+    async fn delete_account(&self, id: AccountId, now: Timestamp) -> Result<bool, StoreError>;
+
+    // ---- tokens -----------------------------------------------------------------------------
+
+    /// Stores a token (only its hash) and, in the same transaction, an optional job.
+    async fn create_token(&self, token: NewToken, job: Option<NewJob>) -> Result<(), StoreError>;
+
+    /// The account behind a session or API token that was used within `idle`; marks it used.
+    async fn session_account(
+        &self,
+        hash: &str,
+        now: Timestamp,
+        idle: SignedDuration,
+    ) -> Result<Option<Account>, StoreError>;
+
+    async fn delete_token(&self, hash: &str) -> Result<(), StoreError>;
+
+    /// Marks the e-mail verified through a single-use verification token.
+    async fn verify_email(
+        &self,
+        hash: &str,
+        now: Timestamp,
+    ) -> Result<Option<AccountId>, StoreError>;
+
+    /// Sets a new password through a single-use reset token and revokes every session.
+    async fn reset_password(
+        &self,
+        hash: &str,
+        password_hash: &str,
+        now: Timestamp,
+    ) -> Result<Option<AccountId>, StoreError>;
+
+    // ---- persons ----------------------------------------------------------------------------
+
+    async fn persons(&self, account: AccountId) -> Result<Vec<Person>, StoreError>;
+    async fn add_child(
+        &self,
+        account: AccountId,
+        full_name: &str,
+        date_of_birth: jiff::civil::Date,
+        now: Timestamp,
+    ) -> Result<Person, StoreError>;
+
+    // ---- appointments -----------------------------------------------------------------------
+
+    /// Books one place: block check, capacity check-and-increment by a conditional update,
+    /// the appointment with a fresh PIN and its confirmation job, in one transaction.
+    async fn book(
+        &self,
+        booking: NewBooking,
+        policy: &BookingPolicy,
+        job: JobFor<'_, Appointment>,
+        now: Timestamp,
+    ) -> Result<Appointment, BookError>;
+
+    /// Cancels on the client's request, under the 24-hour and 10-in-90-days rules, releasing
+    /// the place; in one transaction with its job.
+    async fn cancel(
+        &self,
+        account: AccountId,
+        appointment: AppointmentId,
+        policy: &BookingPolicy,
+        job: JobFor<'_, Appointment>,
+        now: Timestamp,
+    ) -> Result<Appointment, CancelError>;
+
+    async fn appointment(&self, id: AppointmentId) -> Result<Option<Appointment>, StoreError>;
+    /// All appointments of the account's persons, newest first.
+    async fn appointments(&self, account: AccountId) -> Result<Vec<Appointment>, StoreError>;
+
+    /// Instants of the account's no-shows and client cancellations since `since`.
+    async fn history(
+        &self,
+        account: AccountId,
+        since: Timestamp,
+        policy: &BookingPolicy,
+        now: Timestamp,
+    ) -> Result<History, StoreError>;
+
+    /// Places taken per slot start for one office and visit type in `[from, to)`.
+    async fn booked_counts(
+        &self,
+        office: &str,
+        visit_type: &str,
+        from: Timestamp,
+        to: Timestamp,
+    ) -> Result<Vec<SlotUse>, StoreError>;
+
+    /// Writes the `no-show` status of every appointment whose check-in window has closed.
+    async fn sweep_no_shows(
+        &self,
+        policy: &BookingPolicy,
+        now: Timestamp,
+    ) -> Result<u64, StoreError>;
+
+    // ---- rate limits ------------------------------------------------------------------------
+
+    async fn record_rate_event(&self, bucket: &str, now: Timestamp) -> Result<(), StoreError>;
+    /// Events of `bucket` after `since`, and the oldest of them.
+    async fn rate_events(
+        &self,
+        bucket: &str,
+        since: Timestamp,
+    ) -> Result<(u32, Option<Timestamp>), StoreError>;
+
+    // ---- jobs -------------------------------------------------------------------------------
+
+    /// Claims up to `limit` due jobs for `lease`; a crashed worker's lease runs out.
+    async fn claim_jobs(
+        &self,
+        now: Timestamp,
+        lease: SignedDuration,
+        limit: u32,
+    ) -> Result<Vec<Job>, StoreError>;
+    async fn finish_job(&self, id: i64, now: Timestamp) -> Result<(), StoreError>;
+    async fn fail_job(
+        &self,
+        id: i64,
+        error: &str,
+        retry_at: Option<Timestamp>,
+    ) -> Result<(), StoreError>;
+    /// Jobs not yet done (for tests and the operator).
+    async fn pending_jobs(&self) -> Result<u64, StoreError>;
+}

@@ -1,0 +1,259 @@
+//! Rows and errors shared by every backend.
+
+use jiff::Timestamp;
+use jiff::civil::Date;
+use serde::{Deserialize, Serialize};
+use termin_domain::{AppointmentStatus, CancelRefusal};
+
+pub type AccountId = i64;
+pub type PersonId = i64;
+pub type AppointmentId = i64;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Role {
+    Applicant,
+    Staff,
+    Admin,
+}
+
+impl Role {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Role::Applicant => "applicant",
+            Role::Staff => "staff",
+            Role::Admin => "admin",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Role> {
+        match s {
+            "applicant" => Some(Role::Applicant),
+            "staff" => Some(Role::Staff),
+            "admin" => Some(Role::Admin),
+            _ => None,
+        }
+    }
+
+    /// Staff and administrators act for the Ministry (delete accounts, run the office floor).
+    pub fn is_staff(self) -> bool {
+        matches!(self, Role::Staff | Role::Admin)
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct Account {
+    pub id: AccountId,
+    pub email: String,
+    pub password_hash: String,
+    pub full_name: String,
+    pub date_of_birth: Date,
+    pub language: String,
+    pub role: Role,
+    pub email_verified: bool,
+    pub created_at: Timestamp,
+}
+
+#[derive(Debug, Clone)]
+pub struct NewAccount {
+    /// Already normalised by `termin_domain::Email::parse`.
+    pub email: String,
+    pub password_hash: String,
+    pub full_name: String,
+    pub date_of_birth: Date,
+    pub language: String,
+    pub role: Role,
+    pub email_verified: bool,
+    pub offices: Vec<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TokenKind {
+    Session,
+    Api,
+    Verify,
+    Reset,
+}
+
+impl TokenKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            TokenKind::Session => "session",
+            TokenKind::Api => "api",
+            TokenKind::Verify => "verify",
+            TokenKind::Reset => "reset",
+        }
+    }
+}
+
+/// A token to store. `account_id` is ignored by `create_account` (the new account's id is used).
+#[derive(Debug, Clone)]
+pub struct NewToken {
+    pub hash: String,
+    pub account_id: AccountId,
+    pub kind: TokenKind,
+    pub created_at: Timestamp,
+    pub expires_at: Timestamp,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Relation {
+    #[serde(rename = "self")]
+    Myself,
+    Child,
+}
+
+impl Relation {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Relation::Myself => "self",
+            Relation::Child => "child",
+        }
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct Person {
+    pub id: PersonId,
+    pub account_id: AccountId,
+    pub full_name: String,
+    pub date_of_birth: Date,
+    pub relation: Relation,
+}
+
+#[derive(Debug, Clone)]
+pub struct NewBooking {
+    pub account_id: AccountId,
+    pub person_id: PersonId,
+    pub office_id: String,
+    pub visit_type_id: String,
+    pub start: Timestamp,
+    pub end: Timestamp,
+    /// Day of `start` in Europe/Prague: PINs are unique per office and day.
+    pub local_date: Date,
+    pub capacity: u32,
+    pub language: String,
+}
+
+#[derive(Debug, Clone)]
+pub struct Appointment {
+    pub id: AppointmentId,
+    pub account_id: AccountId,
+    pub person_id: PersonId,
+    pub office_id: String,
+    pub visit_type_id: String,
+    pub start: Timestamp,
+    pub end: Timestamp,
+    pub pin: String,
+    /// As stored; apply `BookingPolicy::effective_status` before showing it.
+    pub status: AppointmentStatus,
+    pub language: String,
+    pub created_at: Timestamp,
+    pub status_changed_at: Timestamp,
+    /// Bumped on every change, for the ICS `SEQUENCE`.
+    pub sequence: i64,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct History {
+    pub no_shows: Vec<Timestamp>,
+    pub cancellations: Vec<Timestamp>,
+}
+
+#[derive(Debug, Clone, Copy)]
+pub struct SlotUse {
+    pub start: Timestamp,
+    pub booked: u32,
+    pub capacity: u32,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct NewJob {
+    pub kind: String,
+    pub payload: serde_json::Value,
+    pub run_at: Timestamp,
+    /// A second job with the same key is silently not created.
+    pub dedupe_key: Option<String>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Job {
+    pub id: i64,
+    pub kind: String,
+    pub payload: serde_json::Value,
+    pub attempts: u32,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    #[error("database error: {0}")]
+    Database(#[from] sqlx::Error),
+    #[error("migration error: {0}")]
+    Migration(#[from] sqlx::migrate::MigrateError),
+    #[error("{0}")]
+    UnsupportedUrl(String),
+    #[error("corrupt row: {0}")]
+    Corrupt(String),
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum CreateAccountError {
+    #[error("an account with this e-mail already exists")]
+    EmailTaken,
+    #[error(transparent)]
+    Store(#[from] StoreError),
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum BookError {
+    #[error("booking is blocked until {until}")]
+    Blocked { until: Timestamp },
+    #[error("the person does not belong to this account")]
+    NotYourPerson,
+    #[error("the slot is full")]
+    SlotFull,
+    #[error("this person already holds an active appointment of this visit type")]
+    AlreadyBooked,
+    #[error(transparent)]
+    Store(#[from] StoreError),
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum CancelError {
+    #[error("no such appointment")]
+    NotFound,
+    #[error("the appointment can no longer be cancelled")]
+    NotCancellable,
+    #[error("cancellation refused: {0:?}")]
+    Refused(CancelRefusal),
+    #[error(transparent)]
+    Store(#[from] StoreError),
+}
+
+impl From<sqlx::Error> for BookError {
+    fn from(e: sqlx::Error) -> Self {
+        BookError::Store(e.into())
+    }
+}
+
+impl From<sqlx::Error> for CancelError {
+    fn from(e: sqlx::Error) -> Self {
+        CancelError::Store(e.into())
+    }
+}
+
+impl From<sqlx::Error> for CreateAccountError {
+    fn from(e: sqlx::Error) -> Self {
+        CreateAccountError::Store(e.into())
+    }
+}
+
+pub(crate) fn ts(secs: i64) -> Result<Timestamp, StoreError> {
+    Timestamp::from_second(secs).map_err(|e| StoreError::Corrupt(format!("instant {secs}: {e}")))
+}
+
+pub(crate) fn date(s: &str) -> Result<Date, StoreError> {
+    s.parse()
+        .map_err(|e| StoreError::Corrupt(format!("date {s:?}: {e}")))
+}

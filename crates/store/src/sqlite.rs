@@ -1,0 +1,911 @@
+//! The embedded SQLite backend: one file, WAL, durable commits, writes in `BEGIN IMMEDIATE`.
+
+use std::str::FromStr;
+use std::time::Duration;
+
+use async_trait::async_trait;
+use jiff::civil::Date;
+use jiff::{SignedDuration, Timestamp};
+use rand::Rng;
+use sqlx::sqlite::{
+    SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteRow, SqliteSynchronous,
+};
+use sqlx::{AssertSqlSafe, Row, SqliteConnection, SqlitePool};
+use termin_domain::{AppointmentStatus, BookingPolicy};
+
+use crate::model::{date, ts};
+use crate::*;
+
+static MIGRATOR: sqlx::migrate::Migrator = sqlx::migrate!("./migrations/sqlite");
+
+const ACTIVE: &str = "('booked', 'checked-in', 'called')";
+
+#[derive(Clone)]
+pub struct SqliteStore {
+    pool: SqlitePool,
+}
+
+impl SqliteStore {
+    pub async fn connect(url: &str) -> Result<Self, StoreError> {
+        let options = SqliteConnectOptions::from_str(url)?
+            .create_if_missing(true)
+            .journal_mode(SqliteJournalMode::Wal)
+            // Durable commits: a confirmed booking survives a power cut.
+            .synchronous(SqliteSynchronous::Full)
+            .foreign_keys(true)
+            .busy_timeout(Duration::from_secs(10));
+        let memory = url.contains(":memory:");
+        let pool = SqlitePoolOptions::new()
+            // An in-memory database exists once per connection.
+            .max_connections(if memory { 1 } else { 8 })
+            .min_connections(if memory { 1 } else { 0 })
+            .idle_timeout(if memory {
+                None
+            } else {
+                Some(Duration::from_secs(600))
+            })
+            .max_lifetime(if memory {
+                None
+            } else {
+                Some(Duration::from_secs(3600))
+            })
+            .connect_with(options)
+            .await?;
+        Ok(Self { pool })
+    }
+
+    /// Every write goes through here: `BEGIN IMMEDIATE` takes the write lock up front, so a
+    /// transaction that reads before it writes cannot fail on a stale snapshot, and writers are
+    /// serialised by SQLite itself.
+    async fn write(&self) -> Result<sqlx::Transaction<'static, sqlx::Sqlite>, sqlx::Error> {
+        self.pool.begin_with("BEGIN IMMEDIATE").await
+    }
+}
+
+fn secs(t: Timestamp) -> i64 {
+    t.as_second()
+}
+
+fn account_from(row: &SqliteRow) -> Result<Account, StoreError> {
+    let role: String = row.try_get("role")?;
+    Ok(Account {
+        id: row.try_get("id")?,
+        email: row.try_get("email")?,
+        password_hash: row.try_get("password_hash")?,
+        full_name: row.try_get("full_name")?,
+        date_of_birth: date(&row.try_get::<String, _>("date_of_birth")?)?,
+        language: row.try_get("language")?,
+        role: Role::parse(&role).ok_or_else(|| StoreError::Corrupt(format!("role {role}")))?,
+        email_verified: row
+            .try_get::<Option<i64>, _>("email_verified_at")?
+            .is_some(),
+        created_at: ts(row.try_get("created_at")?)?,
+    })
+}
+
+fn person_from(row: &SqliteRow) -> Result<Person, StoreError> {
+    let relation: String = row.try_get("relation")?;
+    Ok(Person {
+        id: row.try_get("id")?,
+        account_id: row.try_get("account_id")?,
+        full_name: row.try_get("full_name")?,
+        date_of_birth: date(&row.try_get::<String, _>("date_of_birth")?)?,
+        relation: if relation == "self" {
+            Relation::Myself
+        } else {
+            Relation::Child
+        },
+    })
+}
+
+fn appointment_from(row: &SqliteRow) -> Result<Appointment, StoreError> {
+    let status: String = row.try_get("status")?;
+    Ok(Appointment {
+        id: row.try_get("id")?,
+        account_id: row.try_get("account_id")?,
+        person_id: row.try_get("person_id")?,
+        office_id: row.try_get("office_id")?,
+        visit_type_id: row.try_get("visit_type_id")?,
+        start: ts(row.try_get("start_at")?)?,
+        end: ts(row.try_get("end_at")?)?,
+        pin: row.try_get("pin")?,
+        status: AppointmentStatus::parse(&status)
+            .map_err(|_| StoreError::Corrupt(format!("status {status}")))?,
+        language: row.try_get("language")?,
+        created_at: ts(row.try_get("created_at")?)?,
+        status_changed_at: ts(row.try_get("status_changed_at")?)?,
+        sequence: row.try_get("sequence")?,
+    })
+}
+
+const ACCOUNT_COLUMNS: &str = "id, email, password_hash, full_name, date_of_birth, language, role, \
+     email_verified_at, created_at";
+const APPOINTMENT_COLUMNS: &str = "id, account_id, person_id, office_id, visit_type_id, start_at, \
+     end_at, pin, status, language, created_at, status_changed_at, sequence";
+
+async fn insert_job(conn: &mut SqliteConnection, job: &NewJob, now: Timestamp) -> sqlx::Result<()> {
+    sqlx::query(
+        "INSERT INTO jobs (kind, payload, run_at, dedupe_key, created_at) VALUES (?, ?, ?, ?, ?)
+         ON CONFLICT (dedupe_key) DO NOTHING",
+    )
+    .bind(&job.kind)
+    .bind(job.payload.to_string())
+    .bind(secs(job.run_at))
+    .bind(&job.dedupe_key)
+    .bind(secs(now))
+    .execute(conn)
+    .await?;
+    Ok(())
+}
+
+/// Writes the `no-show` status that time has already decided (api.md: the no-show happens at
+/// the instant the check-in window closes), for one account or for all.
+async fn materialise_no_shows(
+    conn: &mut SqliteConnection,
+    account: Option<AccountId>,
+    policy: &BookingPolicy,
+    now: Timestamp,
+) -> sqlx::Result<u64> {
+    let closes = policy.checkin_closes_after.as_secs();
+    let done = sqlx::query(
+        "UPDATE appointments
+            SET status = 'no-show', status_changed_at = start_at + ?1, sequence = sequence + 1
+          WHERE status = 'booked' AND start_at + ?1 <= ?2 AND (?3 IS NULL OR account_id = ?3)",
+    )
+    .bind(closes)
+    .bind(secs(now))
+    .bind(account)
+    .execute(conn)
+    .await?;
+    Ok(done.rows_affected())
+}
+
+async fn history_in(
+    conn: &mut SqliteConnection,
+    account: AccountId,
+    since: Timestamp,
+    policy: &BookingPolicy,
+    now: Timestamp,
+) -> Result<History, StoreError> {
+    let closes = policy.checkin_closes_after.as_secs();
+    // A still-`booked` appointment past its window is a no-show at start + window (api.md).
+    let no_shows: Vec<i64> = sqlx::query_scalar(
+        "SELECT start_at + ?2 FROM appointments
+          WHERE account_id = ?1 AND (status = 'no-show' OR status = 'booked')
+            AND start_at + ?2 > ?3 AND start_at + ?2 <= ?4
+          ORDER BY start_at",
+    )
+    .bind(account)
+    .bind(closes)
+    .bind(secs(since))
+    .bind(secs(now))
+    .fetch_all(&mut *conn)
+    .await?;
+    let cancellations: Vec<i64> = sqlx::query_scalar(
+        "SELECT status_changed_at FROM appointments
+          WHERE account_id = ? AND status = 'cancelled' AND cancelled_by_client = 1
+            AND status_changed_at > ? AND status_changed_at <= ?
+          ORDER BY status_changed_at",
+    )
+    .bind(account)
+    .bind(secs(since))
+    .bind(secs(now))
+    .fetch_all(&mut *conn)
+    .await?;
+    Ok(History {
+        no_shows: no_shows.into_iter().map(ts).collect::<Result<_, _>>()?,
+        cancellations: cancellations
+            .into_iter()
+            .map(ts)
+            .collect::<Result<_, _>>()?,
+    })
+}
+
+fn history_window(policy: &BookingPolicy, now: Timestamp) -> Timestamp {
+    // Enough history for both rules: a block can reach back one no-show window plus the block.
+    let back = policy
+        .no_show_window
+        .checked_add(policy.block_for)
+        .unwrap_or(policy.no_show_window)
+        .max(policy.cancellation_window);
+    now.checked_sub(back).unwrap_or(Timestamp::MIN)
+}
+
+fn is_unique_violation(e: &sqlx::Error, index: &str) -> bool {
+    match e {
+        sqlx::Error::Database(db) => {
+            db.is_unique_violation() && db.message().contains(index)
+                || db.is_unique_violation() && index.is_empty()
+        }
+        _ => false,
+    }
+}
+
+#[async_trait]
+impl Store for SqliteStore {
+    async fn migrate(&self) -> Result<(), StoreError> {
+        MIGRATOR.run(&self.pool).await?;
+        Ok(())
+    }
+
+    async fn ping(&self) -> Result<(), StoreError> {
+        sqlx::query("SELECT 1").execute(&self.pool).await?;
+        Ok(())
+    }
+
+    async fn create_account(
+        &self,
+        account: NewAccount,
+        token: Option<NewToken>,
+        job: Option<JobFor<'_, Account>>,
+        now: Timestamp,
+    ) -> Result<Account, CreateAccountError> {
+        let mut tx = self.write().await?;
+        let inserted = sqlx::query(AssertSqlSafe(format!(
+            "INSERT INTO accounts (email, password_hash, full_name, date_of_birth, language, role,
+                                   email_verified_at, created_at)
+             VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING {ACCOUNT_COLUMNS}"
+        )))
+        .bind(&account.email)
+        .bind(&account.password_hash)
+        .bind(&account.full_name)
+        .bind(account.date_of_birth.to_string())
+        .bind(&account.language)
+        .bind(account.role.as_str())
+        .bind(account.email_verified.then(|| secs(now)))
+        .bind(secs(now))
+        .fetch_one(&mut *tx)
+        .await;
+        let row = match inserted {
+            Ok(row) => row,
+            Err(e) if is_unique_violation(&e, "accounts.email") => {
+                return Err(CreateAccountError::EmailTaken);
+            }
+            Err(e) => return Err(e.into()),
+        };
+        let created = account_from(&row)?;
+        sqlx::query(
+            "INSERT INTO persons (account_id, full_name, date_of_birth, relation, created_at)
+             VALUES (?, ?, ?, 'self', ?)",
+        )
+        .bind(created.id)
+        .bind(&created.full_name)
+        .bind(created.date_of_birth.to_string())
+        .bind(secs(now))
+        .execute(&mut *tx)
+        .await?;
+        for office in &account.offices {
+            sqlx::query("INSERT INTO staff_offices (account_id, office_id) VALUES (?, ?)")
+                .bind(created.id)
+                .bind(office)
+                .execute(&mut *tx)
+                .await?;
+        }
+        if let Some(token) = token {
+            insert_token(&mut tx, &token, created.id).await?;
+        }
+        if let Some(job) = job {
+            insert_job(&mut tx, &job(&created), now).await?;
+        }
+        tx.commit().await?;
+        Ok(created)
+    }
+
+    async fn account(&self, id: AccountId) -> Result<Option<Account>, StoreError> {
+        let row = sqlx::query(AssertSqlSafe(format!(
+            "SELECT {ACCOUNT_COLUMNS} FROM accounts WHERE id = ? AND deleted_at IS NULL"
+        )))
+        .bind(id)
+        .fetch_optional(&self.pool)
+        .await?;
+        row.as_ref().map(account_from).transpose()
+    }
+
+    async fn account_by_email(&self, email: &str) -> Result<Option<Account>, StoreError> {
+        let row = sqlx::query(AssertSqlSafe(format!(
+            "SELECT {ACCOUNT_COLUMNS} FROM accounts WHERE email = ? AND deleted_at IS NULL"
+        )))
+        .bind(email)
+        .fetch_optional(&self.pool)
+        .await?;
+        row.as_ref().map(account_from).transpose()
+    }
+
+    async fn staff_offices(&self, id: AccountId) -> Result<Vec<String>, StoreError> {
+        Ok(sqlx::query_scalar(
+            "SELECT office_id FROM staff_offices WHERE account_id = ? ORDER BY office_id",
+        )
+        .bind(id)
+        .fetch_all(&self.pool)
+        .await?)
+    }
+
+    async fn set_language(&self, id: AccountId, language: &str) -> Result<(), StoreError> {
+        sqlx::query("UPDATE accounts SET language = ? WHERE id = ?")
+            .bind(language)
+            .bind(id)
+            .execute(&self.pool)
+            .await?;
+        Ok(())
+    }
+
+    async fn delete_account(&self, id: AccountId, now: Timestamp) -> Result<bool, StoreError> {
+        let mut tx = self.write().await?;
+        // The e-mail is freed (a new account may be made with it later) but kept recognisable
+        // for the audit trail of this database only.
+        let done = sqlx::query(
+            "UPDATE accounts SET deleted_at = ?, email = 'deleted-' || id || ':' || email
+              WHERE id = ? AND deleted_at IS NULL",
+        )
+        .bind(secs(now))
+        .bind(id)
+        .execute(&mut *tx)
+        .await?;
+        if done.rows_affected() == 0 {
+            return Ok(false);
+        }
+        sqlx::query("DELETE FROM tokens WHERE account_id = ?")
+            .bind(id)
+            .execute(&mut *tx)
+            .await?;
+        let released: Vec<i64> = sqlx::query_scalar(AssertSqlSafe(format!(
+            "UPDATE appointments
+                SET status = 'cancelled', status_changed_at = ?, sequence = sequence + 1
+              WHERE account_id = ? AND status IN {ACTIVE} AND start_at > ?
+              RETURNING slot_id"
+        )))
+        .bind(secs(now))
+        .bind(id)
+        .bind(secs(now))
+        .fetch_all(&mut *tx)
+        .await?;
+        for slot in released {
+            sqlx::query("UPDATE slots SET booked = booked - 1 WHERE id = ?")
+                .bind(slot)
+                .execute(&mut *tx)
+                .await?;
+        }
+        tx.commit().await?;
+        Ok(true)
+    }
+
+    async fn create_token(&self, token: NewToken, job: Option<NewJob>) -> Result<(), StoreError> {
+        let mut tx = self.write().await?;
+        insert_token(&mut tx, &token, token.account_id).await?;
+        if let Some(job) = job {
+            insert_job(&mut tx, &job, token.created_at).await?;
+        }
+        tx.commit().await?;
+        Ok(())
+    }
+
+    async fn session_account(
+        &self,
+        hash: &str,
+        now: Timestamp,
+        idle: SignedDuration,
+    ) -> Result<Option<Account>, StoreError> {
+        let idle_since = now.checked_sub(idle).unwrap_or(Timestamp::MIN);
+        let account: Option<i64> = sqlx::query_scalar(
+            "UPDATE tokens SET last_used_at = ?1
+              WHERE hash = ?2 AND kind IN ('session', 'api') AND used_at IS NULL
+                AND last_used_at > ?3 AND expires_at > ?1
+              RETURNING account_id",
+        )
+        .bind(secs(now))
+        .bind(hash)
+        .bind(secs(idle_since))
+        .fetch_optional(&self.pool)
+        .await?;
+        match account {
+            Some(id) => self.account(id).await,
+            None => Ok(None),
+        }
+    }
+
+    async fn delete_token(&self, hash: &str) -> Result<(), StoreError> {
+        sqlx::query("DELETE FROM tokens WHERE hash = ?")
+            .bind(hash)
+            .execute(&self.pool)
+            .await?;
+        Ok(())
+    }
+
+    async fn verify_email(
+        &self,
+        hash: &str,
+        now: Timestamp,
+    ) -> Result<Option<AccountId>, StoreError> {
+        let mut tx = self.write().await?;
+        let Some(account) = consume_token(&mut tx, hash, TokenKind::Verify, now).await? else {
+            return Ok(None);
+        };
+        sqlx::query(
+            "UPDATE accounts SET email_verified_at = COALESCE(email_verified_at, ?) WHERE id = ?",
+        )
+        .bind(secs(now))
+        .bind(account)
+        .execute(&mut *tx)
+        .await?;
+        tx.commit().await?;
+        Ok(Some(account))
+    }
+
+    async fn reset_password(
+        &self,
+        hash: &str,
+        password_hash: &str,
+        now: Timestamp,
+    ) -> Result<Option<AccountId>, StoreError> {
+        let mut tx = self.write().await?;
+        let Some(account) = consume_token(&mut tx, hash, TokenKind::Reset, now).await? else {
+            return Ok(None);
+        };
+        sqlx::query("UPDATE accounts SET password_hash = ? WHERE id = ?")
+            .bind(password_hash)
+            .bind(account)
+            .execute(&mut *tx)
+            .await?;
+        // Whoever knew the old password is logged out everywhere.
+        sqlx::query("DELETE FROM tokens WHERE account_id = ? AND kind IN ('session', 'api')")
+            .bind(account)
+            .execute(&mut *tx)
+            .await?;
+        // A reset link also proves the mailbox.
+        sqlx::query(
+            "UPDATE accounts SET email_verified_at = COALESCE(email_verified_at, ?) WHERE id = ?",
+        )
+        .bind(secs(now))
+        .bind(account)
+        .execute(&mut *tx)
+        .await?;
+        tx.commit().await?;
+        Ok(Some(account))
+    }
+
+    async fn persons(&self, account: AccountId) -> Result<Vec<Person>, StoreError> {
+        let rows = sqlx::query(
+            "SELECT id, account_id, full_name, date_of_birth, relation FROM persons
+              WHERE account_id = ? ORDER BY relation = 'child', id",
+        )
+        .bind(account)
+        .fetch_all(&self.pool)
+        .await?;
+        rows.iter().map(person_from).collect()
+    }
+
+    async fn add_child(
+        &self,
+        account: AccountId,
+        full_name: &str,
+        date_of_birth: Date,
+        now: Timestamp,
+    ) -> Result<Person, StoreError> {
+        let row = sqlx::query(
+            "INSERT INTO persons (account_id, full_name, date_of_birth, relation, created_at)
+             VALUES (?, ?, ?, 'child', ?)
+             RETURNING id, account_id, full_name, date_of_birth, relation",
+        )
+        .bind(account)
+        .bind(full_name)
+        .bind(date_of_birth.to_string())
+        .bind(secs(now))
+        .fetch_one(&self.pool)
+        .await?;
+        person_from(&row)
+    }
+
+    async fn book(
+        &self,
+        booking: NewBooking,
+        policy: &BookingPolicy,
+        job: JobFor<'_, Appointment>,
+        now: Timestamp,
+    ) -> Result<Appointment, BookError> {
+        let mut tx = self.write().await?;
+
+        let owner: Option<i64> = sqlx::query_scalar("SELECT account_id FROM persons WHERE id = ?")
+            .bind(booking.person_id)
+            .fetch_optional(&mut *tx)
+            .await?;
+        if owner != Some(booking.account_id) {
+            return Err(BookError::NotYourPerson);
+        }
+
+        // Time has decided some no-shows already; write them before counting (domain.md §2).
+        materialise_no_shows(&mut tx, Some(booking.account_id), policy, now).await?;
+        let history = history_in(
+            &mut tx,
+            booking.account_id,
+            history_window(policy, now),
+            policy,
+            now,
+        )
+        .await?;
+        if let Some(until) = policy.blocked_until(&history.no_shows, now) {
+            return Err(BookError::Blocked { until });
+        }
+
+        sqlx::query(
+            "INSERT INTO slots (office_id, visit_type_id, start_at, end_at, capacity)
+             VALUES (?, ?, ?, ?, ?)
+             ON CONFLICT (office_id, visit_type_id, start_at) DO NOTHING",
+        )
+        .bind(&booking.office_id)
+        .bind(&booking.visit_type_id)
+        .bind(secs(booking.start))
+        .bind(secs(booking.end))
+        .bind(booking.capacity)
+        .execute(&mut *tx)
+        .await?;
+        // The capacity rule: one conditional update; no row means somebody else got the place.
+        let slot: Option<i64> = sqlx::query_scalar(
+            "UPDATE slots SET booked = booked + 1
+              WHERE office_id = ? AND visit_type_id = ? AND start_at = ? AND booked < capacity
+              RETURNING id",
+        )
+        .bind(&booking.office_id)
+        .bind(&booking.visit_type_id)
+        .bind(secs(booking.start))
+        .fetch_optional(&mut *tx)
+        .await?;
+        let Some(slot) = slot else {
+            return Err(BookError::SlotFull);
+        };
+
+        // Under BEGIN IMMEDIATE no other writer runs, so the free PIN stays free; the partial
+        // unique index is the safety net.
+        let taken: Vec<String> = sqlx::query_scalar(AssertSqlSafe(format!(
+            "SELECT pin FROM appointments
+              WHERE office_id = ? AND local_date = ? AND status IN {ACTIVE}"
+        )))
+        .bind(&booking.office_id)
+        .bind(booking.local_date.to_string())
+        .fetch_all(&mut *tx)
+        .await?;
+        let pin = free_pin(&taken).ok_or(BookError::SlotFull)?;
+
+        let inserted = sqlx::query(AssertSqlSafe(format!(
+            "INSERT INTO appointments (account_id, person_id, office_id, visit_type_id, slot_id,
+                 start_at, end_at, local_date, pin, status, language, created_at, status_changed_at)
+             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'booked', ?, ?, ?)
+             RETURNING {APPOINTMENT_COLUMNS}"
+        )))
+        .bind(booking.account_id)
+        .bind(booking.person_id)
+        .bind(&booking.office_id)
+        .bind(&booking.visit_type_id)
+        .bind(slot)
+        .bind(secs(booking.start))
+        .bind(secs(booking.end))
+        .bind(booking.local_date.to_string())
+        .bind(&pin)
+        .bind(&booking.language)
+        .bind(secs(now))
+        .bind(secs(now))
+        .fetch_one(&mut *tx)
+        .await;
+        let row = match inserted {
+            Ok(row) => row,
+            Err(e) if is_unique_violation(&e, "visit_type_id") => {
+                return Err(BookError::AlreadyBooked);
+            }
+            Err(e) => return Err(e.into()),
+        };
+        let appointment = appointment_from(&row)?;
+        insert_job(&mut tx, &job(&appointment), now).await?;
+        tx.commit().await?;
+        Ok(appointment)
+    }
+
+    async fn cancel(
+        &self,
+        account: AccountId,
+        appointment: AppointmentId,
+        policy: &BookingPolicy,
+        job: JobFor<'_, Appointment>,
+        now: Timestamp,
+    ) -> Result<Appointment, CancelError> {
+        let mut tx = self.write().await?;
+        materialise_no_shows(&mut tx, Some(account), policy, now).await?;
+        let row = sqlx::query(AssertSqlSafe(format!(
+            "SELECT {APPOINTMENT_COLUMNS} FROM appointments WHERE id = ? AND account_id = ?"
+        )))
+        .bind(appointment)
+        .bind(account)
+        .fetch_optional(&mut *tx)
+        .await?;
+        let Some(row) = row else {
+            return Err(CancelError::NotFound);
+        };
+        let current = appointment_from(&row)?;
+        if current.status != AppointmentStatus::Booked {
+            return Err(CancelError::NotCancellable);
+        }
+        // Counted under the write lock: two cancellations at once cannot both be the 10th.
+        let history =
+            history_in(&mut tx, account, history_window(policy, now), policy, now).await?;
+        policy
+            .check_cancel(current.start, &history.cancellations, now)
+            .map_err(CancelError::Refused)?;
+        let row = sqlx::query(AssertSqlSafe(format!(
+            "UPDATE appointments
+                SET status = 'cancelled', status_changed_at = ?, cancelled_by_client = 1,
+                    sequence = sequence + 1
+              WHERE id = ? AND status = 'booked'
+              RETURNING {APPOINTMENT_COLUMNS}"
+        )))
+        .bind(secs(now))
+        .bind(appointment)
+        .fetch_one(&mut *tx)
+        .await?;
+        let cancelled = appointment_from(&row)?;
+        sqlx::query(
+            "UPDATE slots SET booked = booked - 1
+              WHERE id = (SELECT slot_id FROM appointments WHERE id = ?)",
+        )
+        .bind(appointment)
+        .execute(&mut *tx)
+        .await?;
+        insert_job(&mut tx, &job(&cancelled), now).await?;
+        tx.commit().await?;
+        Ok(cancelled)
+    }
+
+    async fn appointment(&self, id: AppointmentId) -> Result<Option<Appointment>, StoreError> {
+        let row = sqlx::query(AssertSqlSafe(format!(
+            "SELECT {APPOINTMENT_COLUMNS} FROM appointments WHERE id = ?"
+        )))
+        .bind(id)
+        .fetch_optional(&self.pool)
+        .await?;
+        row.as_ref().map(appointment_from).transpose()
+    }
+
+    async fn appointments(&self, account: AccountId) -> Result<Vec<Appointment>, StoreError> {
+        let rows = sqlx::query(AssertSqlSafe(format!(
+            "SELECT {APPOINTMENT_COLUMNS} FROM appointments WHERE account_id = ?
+              ORDER BY start_at DESC, id DESC"
+        )))
+        .bind(account)
+        .fetch_all(&self.pool)
+        .await?;
+        rows.iter().map(appointment_from).collect()
+    }
+
+    async fn history(
+        &self,
+        account: AccountId,
+        since: Timestamp,
+        policy: &BookingPolicy,
+        now: Timestamp,
+    ) -> Result<History, StoreError> {
+        let mut conn = self.pool.acquire().await?;
+        history_in(&mut conn, account, since, policy, now).await
+    }
+
+    async fn booked_counts(
+        &self,
+        office: &str,
+        visit_type: &str,
+        from: Timestamp,
+        to: Timestamp,
+    ) -> Result<Vec<SlotUse>, StoreError> {
+        let rows = sqlx::query(
+            "SELECT start_at, booked, capacity FROM slots
+              WHERE office_id = ? AND visit_type_id = ? AND start_at >= ? AND start_at < ?",
+        )
+        .bind(office)
+        .bind(visit_type)
+        .bind(secs(from))
+        .bind(secs(to))
+        .fetch_all(&self.pool)
+        .await?;
+        rows.iter()
+            .map(|r| {
+                Ok(SlotUse {
+                    start: ts(r.try_get("start_at")?)?,
+                    booked: r.try_get::<i64, _>("booked")? as u32,
+                    capacity: r.try_get::<i64, _>("capacity")? as u32,
+                })
+            })
+            .collect()
+    }
+
+    async fn sweep_no_shows(
+        &self,
+        policy: &BookingPolicy,
+        now: Timestamp,
+    ) -> Result<u64, StoreError> {
+        let mut tx = self.write().await?;
+        let n = materialise_no_shows(&mut tx, None, policy, now).await?;
+        tx.commit().await?;
+        Ok(n)
+    }
+
+    async fn record_rate_event(&self, bucket: &str, now: Timestamp) -> Result<(), StoreError> {
+        sqlx::query("INSERT INTO rate_events (bucket, at) VALUES (?, ?)")
+            .bind(bucket)
+            .bind(secs(now))
+            .execute(&self.pool)
+            .await?;
+        Ok(())
+    }
+
+    async fn rate_events(
+        &self,
+        bucket: &str,
+        since: Timestamp,
+    ) -> Result<(u32, Option<Timestamp>), StoreError> {
+        let row = sqlx::query(
+            "SELECT COUNT(*) AS n, MIN(at) AS oldest FROM rate_events WHERE bucket = ? AND at > ?",
+        )
+        .bind(bucket)
+        .bind(secs(since))
+        .fetch_one(&self.pool)
+        .await?;
+        let n: i64 = row.try_get("n")?;
+        let oldest: Option<i64> = row.try_get("oldest")?;
+        Ok((n as u32, oldest.map(ts).transpose()?))
+    }
+
+    async fn claim_jobs(
+        &self,
+        now: Timestamp,
+        lease: SignedDuration,
+        limit: u32,
+    ) -> Result<Vec<Job>, StoreError> {
+        let mut tx = self.write().await?;
+        let until = now.checked_add(lease).unwrap_or(Timestamp::MAX);
+        let rows = sqlx::query(
+            "UPDATE jobs SET locked_until = ?1, attempts = attempts + 1
+              WHERE id IN (SELECT id FROM jobs
+                            WHERE done_at IS NULL AND run_at <= ?2
+                              AND (locked_until IS NULL OR locked_until <= ?2)
+                            ORDER BY run_at, id LIMIT ?3)
+              RETURNING id, kind, payload, attempts",
+        )
+        .bind(secs(until))
+        .bind(secs(now))
+        .bind(limit)
+        .fetch_all(&mut *tx)
+        .await?;
+        tx.commit().await?;
+        rows.iter()
+            .map(|r| {
+                let payload: String = r.try_get("payload")?;
+                Ok(Job {
+                    id: r.try_get("id")?,
+                    kind: r.try_get("kind")?,
+                    payload: serde_json::from_str(&payload)
+                        .map_err(|e| StoreError::Corrupt(format!("job payload: {e}")))?,
+                    attempts: r.try_get::<i64, _>("attempts")? as u32,
+                })
+            })
+            .collect()
+    }
+
+    async fn finish_job(&self, id: i64, now: Timestamp) -> Result<(), StoreError> {
+        // The payload may carry a one-time link for a mail: it is not kept once sent.
+        sqlx::query(
+            "UPDATE jobs SET done_at = ?, locked_until = NULL, payload = '{}' WHERE id = ?",
+        )
+        .bind(secs(now))
+        .bind(id)
+        .execute(&self.pool)
+        .await?;
+        Ok(())
+    }
+
+    async fn fail_job(
+        &self,
+        id: i64,
+        error: &str,
+        retry_at: Option<Timestamp>,
+    ) -> Result<(), StoreError> {
+        match retry_at {
+            Some(at) => {
+                sqlx::query(
+                    "UPDATE jobs SET last_error = ?, run_at = ?, locked_until = NULL WHERE id = ?",
+                )
+                .bind(error)
+                .bind(secs(at))
+                .bind(id)
+                .execute(&self.pool)
+                .await?;
+            }
+            None => {
+                // Given up: done, with the error kept for the operator.
+                sqlx::query(
+                    "UPDATE jobs SET last_error = ?, done_at = run_at, locked_until = NULL
+                      WHERE id = ?",
+                )
+                .bind(error)
+                .bind(id)
+                .execute(&self.pool)
+                .await?;
+            }
+        }
+        Ok(())
+    }
+
+    async fn pending_jobs(&self) -> Result<u64, StoreError> {
+        let n: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM jobs WHERE done_at IS NULL")
+            .fetch_one(&self.pool)
+            .await?;
+        Ok(n as u64)
+    }
+}
+
+async fn insert_token(
+    conn: &mut SqliteConnection,
+    token: &NewToken,
+    account: AccountId,
+) -> sqlx::Result<()> {
+    sqlx::query(
+        "INSERT INTO tokens (hash, account_id, kind, created_at, last_used_at, expires_at)
+         VALUES (?, ?, ?, ?, ?, ?)",
+    )
+    .bind(&token.hash)
+    .bind(account)
+    .bind(token.kind.as_str())
+    .bind(secs(token.created_at))
+    .bind(secs(token.created_at))
+    .bind(secs(token.expires_at))
+    .execute(conn)
+    .await?;
+    Ok(())
+}
+
+async fn consume_token(
+    conn: &mut SqliteConnection,
+    hash: &str,
+    kind: TokenKind,
+    now: Timestamp,
+) -> sqlx::Result<Option<AccountId>> {
+    sqlx::query_scalar(
+        "UPDATE tokens SET used_at = ?1
+          WHERE hash = ?2 AND kind = ?3 AND used_at IS NULL AND expires_at > ?1
+          RETURNING account_id",
+    )
+    .bind(secs(now))
+    .bind(hash)
+    .bind(kind.as_str())
+    .fetch_optional(conn)
+    .await
+}
+
+/// A uniformly random PIN among those not taken; `None` when all 10,000 are.
+fn free_pin(taken: &[String]) -> Option<String> {
+    let mut used = vec![false; 10_000];
+    for pin in taken {
+        if let Ok(n) = pin.parse::<usize>() {
+            used[n.min(9_999)] = true;
+        }
+    }
+    let free = used.iter().filter(|u| !**u).count();
+    if free == 0 {
+        return None;
+    }
+    let pick = rand::rng().random_range(0..free);
+    let n = used
+        .iter()
+        .enumerate()
+        .filter(|(_, u)| !**u)
+        .nth(pick)
+        .map(|(n, _)| n)?;
+    Some(format!("{n:04}"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::free_pin;
+
+    #[test]
+    fn free_pin_keeps_leading_zeros_and_avoids_taken_ones() {
+        let taken: Vec<String> = (1..10_000).map(|n| format!("{n:04}")).collect();
+        assert_eq!(free_pin(&taken).as_deref(), Some("0000"));
+        let all: Vec<String> = (0..10_000).map(|n| format!("{n:04}")).collect();
+        assert_eq!(free_pin(&all), None);
+    }
+}
