@@ -168,10 +168,10 @@ impl AppError {
             self.problem(lang).to_string(),
         )
             .into_response();
-        if let AppError::TooManyAttempts { retry_after_secs } = self {
-            if let Ok(v) = HeaderValue::from_str(&(*retry_after_secs).max(1).to_string()) {
-                response.headers_mut().insert(header::RETRY_AFTER, v);
-            }
+        if let AppError::TooManyAttempts { retry_after_secs } = self
+            && let Ok(v) = HeaderValue::from_str(&(*retry_after_secs).max(1).to_string())
+        {
+            response.headers_mut().insert(header::RETRY_AFTER, v);
         }
         response
     }

@@ -44,7 +44,7 @@ pub fn t_args(lang: Language, key: &str, args: &[(&str, FluentValue<'_>)]) -> St
     LOCALES.lookup_with_args(id(lang), key, &map)
 }
 
-/// Does `lang` itself (not the fallback) define `key`?
+/// Does `lang` itself (not the fallback) define `key`, a message without variables?
 pub fn has(lang: Language, key: &str) -> bool {
     LOCALES
         .lookup_single_language::<&str>(id(lang), key, None)

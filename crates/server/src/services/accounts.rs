@@ -348,10 +348,8 @@ pub async fn confirm_password_reset(
     token: &str,
     password: &str,
 ) -> Result<(), AppError> {
-    if let Err(problem) = Password::check(password, "") {
-        let _ = problem;
-        return Err(AppError::WeakPassword);
-    }
+    // The account (and so its e-mail) is known only once the token is spent.
+    Password::check(password, "").map_err(|_| AppError::WeakPassword)?;
     let hash = hash_password(password.to_string()).await?;
     match state
         .store
@@ -383,10 +381,10 @@ pub async fn add_child(
     let dob = parse_birth_date(date_of_birth, today)
         .map_err(|e| errors.push(e))
         .ok();
-    if let Some(dob) = dob {
-        if !state.policy().is_child(dob, today) {
-            errors.push(field("date_of_birth", "field-not-a-child"));
-        }
+    if let Some(dob) = dob
+        && !state.policy().is_child(dob, today)
+    {
+        errors.push(field("date_of_birth", "field-not-a-child"));
     }
     match (name, dob) {
         (Some(name), Some(dob)) if errors.is_empty() => state

@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# Runs every test of Termín: formatting, lints, unit, property and API tests (cargo), then the
+# browser tests (Playwright driving Debian's Chromium).
+#
+#   TERMIN_SKIP_BROWSER=1   skip the browser tests (e.g. on a machine without Chromium);
+#                           refused when TERMIN_REQUIRE_BROWSER=1 (CI).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+cargo fmt --all -- --check
+cargo clippy --workspace --all-targets -- -D warnings
+cargo test --workspace
+
+if [[ "${TERMIN_SKIP_BROWSER:-0}" == 1 ]]; then
+  if [[ "${TERMIN_REQUIRE_BROWSER:-0}" == 1 ]]; then
+    echo "browser tests are required but TERMIN_SKIP_BROWSER=1 was given" >&2
+    exit 1
+  fi
+  echo "browser tests skipped (TERMIN_SKIP_BROWSER=1)"
+  exit 0
+fi
+if [[ ! -x /usr/bin/chromium ]]; then
+  echo "browser tests need Debian's chromium (/usr/bin/chromium): apt-get install chromium" >&2
+  exit 1
+fi
+cargo build -p termin
+e2e/run.sh
