@@ -6,7 +6,9 @@
 //! one database transaction, never by "read, then write" in the application.
 
 mod model;
+mod postgres;
 mod sqlite;
+pub mod testing;
 
 pub use model::*;
 pub use sqlite::SqliteStore;

@@ -15,6 +15,7 @@ use tokio::net::TcpListener;
 
 pub struct TestApp {
     pub base: String,
+    _db: termin_store::testing::TestDatabase,
     pub state: AppState,
     pub client: Client,
     pub outbox: PathBuf,
@@ -32,9 +33,10 @@ pub async fn spawn_with(adjust: impl FnOnce(&mut Config)) -> TestApp {
     let outbox = dir.path().join("outbox");
     let listener = TcpListener::bind("127.0.0.1:0").await.expect("bind");
     let addr = listener.local_addr().unwrap();
+    let db = termin_store::testing::test_database(dir.path()).await;
     let mut config = Config {
         bind: addr.to_string(),
-        database_url: format!("sqlite://{}", dir.path().join("termin.db").display()),
+        database_url: db.url.clone(),
         mail_outbox: Some(outbox.clone()),
         dev_clock: true,
         ..Config::default()
@@ -48,6 +50,7 @@ pub async fn spawn_with(adjust: impl FnOnce(&mut Config)) -> TestApp {
     ));
     TestApp {
         base: format!("http://{addr}/api/v1"),
+        _db: db,
         state,
         client: Client::new(),
         outbox,
