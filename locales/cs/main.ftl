@@ -35,6 +35,15 @@ error-clock-backwards = Testovací hodiny jdou jen dopředu.
 error-unavailable = Služba je dočasně nedostupná. Zkuste to prosím za několik minut.
 error-internal = Na naší straně se něco pokazilo. Zkuste to prosím znovu; pokud se to opakuje, kontaktujte pracoviště.
 
+## Pracoviště
+error-unknown-pin = Dnes na tomto pracovišti není žádný termín s tímto PINem. Zkontrolujte prosím PIN v potvrzovacím e-mailu.
+error-too-early = Na odbavení je příliš brzy. Přijďte prosím v { $time }.
+error-too-late = Čas na odbavení tohoto termínu uplynul (15 minut po jeho začátku). Obraťte se prosím na informace.
+error-already-checked-in = Tento termín už je odbaven. Počkejte prosím, až bude vyvoláno vaše pořadové číslo.
+error-invalid-transition = Tento lístek nemůže ze svého současného stavu přejít do požadovaného stavu.
+error-walk-in-not-accepted = Tento druh návštěvy vyžaduje předem rezervovaný termín.
+error-walk-in-closed = Lístky bez rezervace se nyní nevydávají (pracoviště je zavřené nebo jsou úřední hodiny jen pro objednané).
+
 ## Problémy s jednotlivými poli
 field-email-invalid = Zadejte e-mailovou adresu ve tvaru jmeno@example.cz.
 field-password-too-short = Heslo musí mít alespoň 10 znaků.
@@ -167,3 +176,6 @@ mail-cancelled-body =
 ## Položky kalendáře
 ics-summary = { $visit } – { $office }
 ics-description = PIN pro kiosk: { $pin }. Vezměte si cestovní doklad a doklady. Pokud nemůžete přijít, zrušte termín nejpozději 24 hodin předem.
+field-counter-invalid = Zadejte přepážku tak, jak je označena, nejvýše 20 znaků.
+field-device-name-invalid = Pojmenujte zařízení nejvýše 80 znaky, například „Kiosk u vchodu“.
+field-device-kind-invalid = Zvolte „kiosk“ nebo „display“.

@@ -34,6 +34,15 @@ error-clock-backwards = The test clock only moves forward.
 error-unavailable = The service is temporarily unavailable. Please try again in a few minutes.
 error-internal = Something went wrong on our side. Please try again; if it happens again, contact the office.
 
+## The office floor
+error-unknown-pin = There is no appointment with this PIN today at this office. Please check the PIN in your confirmation e-mail.
+error-too-early = It is too early to check in. Please come back at { $time }.
+error-too-late = The time to check in for this appointment has passed (15 minutes after its start). Please ask at the information desk.
+error-already-checked-in = This appointment is already checked in. Please wait until your ticket number is called.
+error-invalid-transition = This ticket cannot go to that state from where it is now.
+error-walk-in-not-accepted = This kind of visit needs an appointment booked in advance.
+error-walk-in-closed = Tickets without an appointment are not given out at this time (the office is closed or the hours are for booked clients only).
+
 ## Problems with single fields
 field-email-invalid = Enter an e-mail address in the form name@example.com.
 field-password-too-short = The password must have at least 10 characters.
@@ -166,3 +175,6 @@ mail-cancelled-body =
 ## Calendar entries
 ics-summary = { $visit } – { $office }
 ics-description = PIN for the kiosk: { $pin }. Bring your passport and documents. Cancel at least 24 hours before if you cannot come.
+field-counter-invalid = Enter the counter as it is signed, at most 20 characters.
+field-device-name-invalid = Give the device a name of at most 80 characters, for example "Kiosk at the entrance".
+field-device-kind-invalid = Choose "kiosk" or "display".

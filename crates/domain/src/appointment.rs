@@ -88,6 +88,8 @@ impl AppointmentStatus {
             (Booked, MarkNoShow) => NoShow,
             (CheckedIn, Call) => Called,
             (Called, Recall) => Called,
+            // Sent on to another counter; shown again on the display with the new counter.
+            (Called, Transfer) => Called,
             (Called, Serve) => Served,
             // Staff put the client back in the waiting queue (e.g. a document missing).
             (Called, SendBack) => CheckedIn,
@@ -125,17 +127,20 @@ pub enum Transition {
     Serve,
     /// Back from the counter to the waiting queue.
     SendBack,
+    /// Handed over to another counter.
+    Transfer,
     Cancel,
     MarkNoShow,
 }
 
 impl Transition {
-    pub const ALL: [Transition; 7] = [
+    pub const ALL: [Transition; 8] = [
         Transition::CheckIn,
         Transition::Call,
         Transition::Recall,
         Transition::Serve,
         Transition::SendBack,
+        Transition::Transfer,
         Transition::Cancel,
         Transition::MarkNoShow,
     ];
@@ -147,6 +152,7 @@ impl Transition {
             Transition::Recall => "recall",
             Transition::Serve => "serve",
             Transition::SendBack => "send-back",
+            Transition::Transfer => "transfer",
             Transition::Cancel => "cancel",
             Transition::MarkNoShow => "mark-no-show",
         }
@@ -248,6 +254,7 @@ mod tests {
                 (Called, Recall, Called),
                 (Called, Serve, Served),
                 (Called, SendBack, CheckedIn),
+                (Called, Transfer, Called),
                 (Called, MarkNoShow, NoShow),
             ]
         );

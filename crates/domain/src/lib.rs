@@ -10,6 +10,7 @@
 
 pub mod appointment;
 pub mod calendar;
+pub mod floor;
 pub mod catalog;
 pub mod ids;
 pub mod policy;

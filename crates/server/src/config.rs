@@ -4,6 +4,7 @@ use std::path::PathBuf;
 
 use serde::{Deserialize, Serialize};
 use termin_domain::BookingPolicy;
+use termin_domain::floor::LateArrivals;
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
 #[serde(default)]
@@ -28,6 +29,32 @@ pub struct Config {
     pub trust_proxy: bool,
     pub policy: BookingPolicy,
     pub limits: Limits,
+    pub floor: FloorSettings,
+}
+
+/// How the office floor runs (issue 3).
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(default)]
+pub struct FloorSettings {
+    /// Where a client who checks in after the start goes: `keep-place`, `after-on-time`
+    /// (default) or `with-walk-ins`.
+    pub late_arrivals: LateArrivals,
+    /// Wrong PINs one kiosk may send within the window before it is slowed down.
+    pub wrong_pin_limit: u32,
+    pub wrong_pin_window_minutes: i64,
+    /// How many recent calls the waiting-room display shows.
+    pub display_calls: u32,
+}
+
+impl Default for FloorSettings {
+    fn default() -> Self {
+        Self {
+            late_arrivals: LateArrivals::default(),
+            wrong_pin_limit: 10,
+            wrong_pin_window_minutes: 5,
+            display_calls: 8,
+        }
+    }
 }
 
 /// Rate limits and token lifetimes (api.md "Conventions").
@@ -74,6 +101,7 @@ impl Default for Config {
             trust_proxy: false,
             policy: BookingPolicy::default(),
             limits: Limits::default(),
+            floor: FloorSettings::default(),
         }
     }
 }

@@ -45,6 +45,13 @@ pub enum AppError {
     },
     NotCancellable,
     ClockBackwards,
+    UnknownPin,
+    TooEarly { opens_at: Timestamp },
+    TooLate,
+    AlreadyCheckedIn,
+    InvalidTransition,
+    WalkInNotAccepted,
+    WalkInClosed,
     Unavailable,
     Internal,
 }
@@ -80,6 +87,13 @@ impl AppError {
             CancellationLimitReached { .. } => "cancellation-limit-reached",
             NotCancellable => "not-cancellable",
             ClockBackwards => "clock-backwards",
+            UnknownPin => "unknown-pin",
+            TooEarly { .. } => "too-early",
+            TooLate => "too-late",
+            AlreadyCheckedIn => "already-checked-in",
+            InvalidTransition => "invalid-transition",
+            WalkInNotAccepted => "walk-in-not-accepted",
+            WalkInClosed => "walk-in-closed",
             Unavailable => "unavailable",
             Internal => "internal",
         }
@@ -90,7 +104,7 @@ impl AppError {
         match self {
             BadRequest | InvalidToken => StatusCode::BAD_REQUEST,
             PayloadTooLarge => StatusCode::PAYLOAD_TOO_LARGE,
-            NotFound | NoSuchSlot => StatusCode::NOT_FOUND,
+            NotFound | NoSuchSlot | UnknownPin => StatusCode::NOT_FOUND,
             Unauthenticated | InvalidCredentials => StatusCode::UNAUTHORIZED,
             Forbidden | EmailNotVerified | BookingBlocked { .. } | NotYourPerson => {
                 StatusCode::FORBIDDEN
@@ -101,9 +115,14 @@ impl AppError {
             | CancellationTooLate
             | CancellationLimitReached { .. }
             | NotCancellable
-            | ClockBackwards => StatusCode::CONFLICT,
+            | ClockBackwards
+            | TooEarly { .. }
+            | TooLate
+            | AlreadyCheckedIn
+            | InvalidTransition
+            | WalkInClosed => StatusCode::CONFLICT,
             InvalidEmail | WeakPassword | InvalidInput(_) | NotAChild | VisitTypeNotOffered
-            | SlotInPast | RangeTooLong => StatusCode::UNPROCESSABLE_ENTITY,
+            | SlotInPast | RangeTooLong | WalkInNotAccepted => StatusCode::UNPROCESSABLE_ENTITY,
             TooManyAttempts { .. } => StatusCode::TOO_MANY_REQUESTS,
             Unavailable => StatusCode::SERVICE_UNAVAILABLE,
             Internal => StatusCode::INTERNAL_SERVER_ERROR,
@@ -124,6 +143,9 @@ impl AppError {
                 &key,
                 &[("retry", i18n::date_time(lang, *retry_after).into())],
             ),
+            AppError::TooEarly { opens_at } => {
+                i18n::t_args(lang, &key, &[("time", i18n::time_of(*opens_at).into())])
+            }
             AppError::TooManyAttempts { retry_after_secs } => i18n::t_args(
                 lang,
                 &key,
@@ -149,6 +171,9 @@ impl AppError {
             }
             AppError::CancellationLimitReached { retry_after } => {
                 body["retry_after"] = json!(crate::api::rfc3339(*retry_after));
+            }
+            AppError::TooEarly { opens_at } => {
+                body["opens_at"] = json!(crate::api::rfc3339(*opens_at));
             }
             AppError::InvalidInput(fields) => {
                 body["errors"] = fields

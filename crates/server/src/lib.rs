@@ -74,6 +74,7 @@ pub async fn build(config: Config) -> anyhow_free::Result<AppState> {
         dev_clock,
         mailer,
         dummy_hash,
+        floor_bus: tokio::sync::broadcast::channel(256).0,
     }))
 }
 

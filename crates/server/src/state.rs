@@ -23,6 +23,9 @@ pub struct Inner {
     pub mailer: Mailer,
     /// Verified when an e-mail is unknown, so that both answers take as long (api.md).
     pub dummy_hash: String,
+    /// "Something happened on the floor of office X": wakes the display streams, which then
+    /// read the new events from the database (so a PostgreSQL NOTIFY can feed it too).
+    pub floor_bus: tokio::sync::broadcast::Sender<String>,
 }
 
 impl AppState {
@@ -36,6 +39,12 @@ impl AppState {
 
     pub fn policy(&self) -> &BookingPolicy {
         &self.config.policy
+    }
+
+    /// Tells this instance's display streams that an office's floor changed.
+    pub fn floor_changed(&self, office: &str) {
+        // No receiver (no display connected) is not an error.
+        let _ = self.floor_bus.send(office.to_string());
     }
 }
 

@@ -90,6 +90,13 @@ fn every_api_error_code_has_a_message_in_czech_and_english() {
         },
         AppError::NotCancellable,
         AppError::ClockBackwards,
+        AppError::UnknownPin,
+        AppError::TooEarly { opens_at: jiff::Timestamp::UNIX_EPOCH },
+        AppError::TooLate,
+        AppError::AlreadyCheckedIn,
+        AppError::InvalidTransition,
+        AppError::WalkInNotAccepted,
+        AppError::WalkInClosed,
         AppError::Unavailable,
         AppError::Internal,
     ];

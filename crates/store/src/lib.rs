@@ -175,6 +175,115 @@ pub trait Store: Send + Sync + 'static {
         since: Timestamp,
     ) -> Result<(u32, Option<Timestamp>), StoreError>;
 
+    // ---- the office floor (issue 3) ----------------------------------------------------------
+
+    async fn create_device(
+        &self,
+        office: &str,
+        kind: DeviceKind,
+        name: &str,
+        token_hash: &str,
+        by: AccountId,
+        now: Timestamp,
+    ) -> Result<Device, StoreError>;
+    async fn devices(&self, office: &str) -> Result<Vec<Device>, StoreError>;
+    /// The device behind a token, unless revoked.
+    async fn device_by_token(&self, token_hash: &str) -> Result<Option<Device>, StoreError>;
+    async fn revoke_device(
+        &self,
+        office: &str,
+        id: i64,
+        now: Timestamp,
+    ) -> Result<bool, StoreError>;
+
+    /// The appointment of this office and day with this PIN: an active one if there is one,
+    /// else the latest (so a no-show or served one can be told apart from an unknown PIN).
+    async fn appointment_by_pin(
+        &self,
+        office: &str,
+        local_date: jiff::civil::Date,
+        pin: &str,
+    ) -> Result<Option<Appointment>, StoreError>;
+
+    /// Checks a booked appointment in and gives it a ticket, in one transaction; the
+    /// conditional status update makes a second check-in with the same PIN fail.
+    async fn check_in(
+        &self,
+        appointment: AppointmentId,
+        ticket: NewTicket,
+        actor: Actor,
+        now: Timestamp,
+    ) -> Result<(Ticket, u32), FloorError>;
+
+    /// A ticket without appointment.
+    async fn walk_in(
+        &self,
+        ticket: NewTicket,
+        actor: Actor,
+        now: Timestamp,
+    ) -> Result<(Ticket, u32), StoreError>;
+
+    /// Waiting (in queue order) and called tickets of the day.
+    async fn queue(
+        &self,
+        office: &str,
+        local_date: jiff::civil::Date,
+    ) -> Result<Vec<Ticket>, StoreError>;
+
+    /// Calls the first waiting ticket to `counter`. A counter holds one called ticket at a
+    /// time: while it has one, that one is returned again (`false`: nothing new was called),
+    /// so a double click calls one person. `None` when nobody waits.
+    async fn call_next(
+        &self,
+        office: &str,
+        local_date: jiff::civil::Date,
+        counter: &str,
+        actor: Actor,
+        now: Timestamp,
+    ) -> Result<Option<(Ticket, bool)>, StoreError>;
+
+    /// Applies a clerk's action to a ticket (and its appointment) if the state machine allows
+    /// it from the ticket's current status; `counter` is the new counter of a transfer.
+    async fn transition_ticket(
+        &self,
+        action: TicketAction<'_>,
+        actor: Actor,
+        now: Timestamp,
+    ) -> Result<Ticket, FloorError>;
+
+    /// Floor events of an office after `after_id`, oldest first, of the given kinds.
+    async fn floor_events(
+        &self,
+        office: &str,
+        after_id: i64,
+        kinds: &[&str],
+        limit: u32,
+    ) -> Result<Vec<FloorEvent>, StoreError>;
+
+    /// The newest `limit` events of these kinds on one day, newest first.
+    async fn recent_floor_events(
+        &self,
+        office: &str,
+        local_date: jiff::civil::Date,
+        kinds: &[&str],
+        limit: u32,
+    ) -> Result<Vec<FloorEvent>, StoreError>;
+
+    /// Today's appointments of an office with the person's name and date of birth.
+    async fn agenda(
+        &self,
+        office: &str,
+        local_date: jiff::civil::Date,
+    ) -> Result<Vec<AgendaEntry>, StoreError>;
+
+    async fn floor_stats(
+        &self,
+        office: &str,
+        local_date: jiff::civil::Date,
+        policy: &BookingPolicy,
+        now: Timestamp,
+    ) -> Result<FloorStats, StoreError>;
+
     // ---- jobs -------------------------------------------------------------------------------
 
     /// Claims up to `limit` due jobs for `lease`; a crashed worker's lease runs out.

@@ -257,3 +257,140 @@ pub(crate) fn date(s: &str) -> Result<Date, StoreError> {
     s.parse()
         .map_err(|e| StoreError::Corrupt(format!("date {s:?}: {e}")))
 }
+
+// ---- the office floor (issue 3) ----------------------------------------------------------------
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum DeviceKind {
+    Kiosk,
+    Display,
+}
+
+impl DeviceKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            DeviceKind::Kiosk => "kiosk",
+            DeviceKind::Display => "display",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<DeviceKind> {
+        match s {
+            "kiosk" => Some(DeviceKind::Kiosk),
+            "display" => Some(DeviceKind::Display),
+            _ => None,
+        }
+    }
+}
+
+/// A kiosk or call display registered by staff for one office; it acts through its token.
+#[derive(Debug, Clone)]
+pub struct Device {
+    pub id: i64,
+    pub office_id: String,
+    pub kind: DeviceKind,
+    pub name: String,
+    pub created_at: Timestamp,
+    pub revoked: bool,
+}
+
+/// Who did something on the floor (every action is recorded with its actor).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Actor {
+    Staff(AccountId),
+    Device(i64),
+}
+
+#[derive(Debug, Clone)]
+pub struct NewTicket {
+    pub office_id: String,
+    pub local_date: Date,
+    /// Visit-type group letter of the number (`B` of `B-042`).
+    pub group: char,
+    pub visit_type_id: String,
+    pub language: String,
+    pub appointment_id: Option<AppointmentId>,
+    pub rank: u8,
+    pub priority_at: Timestamp,
+}
+
+/// A clerk's action on one ticket of one office and day.
+#[derive(Debug, Clone, Copy)]
+pub struct TicketAction<'a> {
+    pub office: &'a str,
+    pub local_date: Date,
+    pub number: &'a str,
+    pub transition: termin_domain::Transition,
+    /// The new counter of a transfer.
+    pub counter: Option<&'a str>,
+}
+
+/// A place in today's queue. `status` uses the appointment vocabulary: `CheckedIn` is
+/// waiting, then `Called`, `Served` or `NoShow`.
+#[derive(Debug, Clone)]
+pub struct Ticket {
+    pub id: i64,
+    pub office_id: String,
+    pub local_date: Date,
+    pub number: String,
+    pub appointment_id: Option<AppointmentId>,
+    pub visit_type_id: String,
+    pub language: String,
+    pub status: AppointmentStatus,
+    pub counter: Option<String>,
+    pub checked_in_at: Timestamp,
+    pub called_at: Option<Timestamp>,
+    pub finished_at: Option<Timestamp>,
+}
+
+/// One action on the floor; the calls among them feed the waiting-room display.
+#[derive(Debug, Clone)]
+pub struct FloorEvent {
+    pub id: i64,
+    pub office_id: String,
+    pub kind: String,
+    pub ticket: String,
+    pub counter: Option<String>,
+    pub at: Timestamp,
+}
+
+/// One line of the clerk's agenda: today's appointment, who it is for, and its ticket.
+#[derive(Debug, Clone)]
+pub struct AgendaEntry {
+    pub appointment: Appointment,
+    pub person_name: String,
+    pub person_date_of_birth: Date,
+    pub ticket: Option<String>,
+}
+
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct FloorStats {
+    pub checked_in: u32,
+    pub waiting: u32,
+    pub called: u32,
+    pub served: u32,
+    pub no_shows: u32,
+    /// From check-in to the first call, in seconds.
+    pub average_wait_seconds: Option<i64>,
+    /// From the call to "served", in seconds.
+    pub average_service_seconds: Option<i64>,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum FloorError {
+    #[error("no such ticket or appointment")]
+    NotFound,
+    #[error("already checked in")]
+    AlreadyCheckedIn,
+    #[error("not allowed from {from}")]
+    InvalidTransition { from: AppointmentStatus },
+    #[error(transparent)]
+    Store(#[from] StoreError),
+}
+
+impl From<sqlx::Error> for FloorError {
+    fn from(e: sqlx::Error) -> Self {
+        FloorError::Store(e.into())
+    }
+}

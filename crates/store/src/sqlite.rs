@@ -11,7 +11,7 @@ use sqlx::sqlite::{
     SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteRow, SqliteSynchronous,
 };
 use sqlx::{AssertSqlSafe, Row, SqliteConnection, SqlitePool};
-use termin_domain::{AppointmentStatus, BookingPolicy};
+use termin_domain::{AppointmentStatus, BookingPolicy, Transition};
 
 use crate::model::{date, ts};
 use crate::*;
@@ -169,11 +169,15 @@ async fn history_in(
 ) -> Result<History, StoreError> {
     let closes = policy.checkin_closes_after.as_secs();
     // A still-`booked` appointment past its window is a no-show at start + window (api.md).
+    // A no-show written by the sweep or by a clerk carries its instant; one still `booked`
+    // past its window is a no-show at start + window (api.md).
     let no_shows: Vec<i64> = sqlx::query_scalar(
-        "SELECT start_at + ?2 FROM appointments
-          WHERE account_id = ?1 AND (status = 'no-show' OR status = 'booked')
-            AND start_at + ?2 > ?3 AND start_at + ?2 <= ?4
-          ORDER BY start_at",
+        "SELECT at FROM (
+             SELECT CASE WHEN status = 'no-show' THEN status_changed_at ELSE start_at + ?2 END AS at
+               FROM appointments
+              WHERE account_id = ?1 AND (status = 'no-show' OR status = 'booked'))
+          WHERE at > ?3 AND at <= ?4
+          ORDER BY at",
     )
     .bind(account)
     .bind(closes)
@@ -749,6 +753,388 @@ impl Store for SqliteStore {
         Ok((n as u32, oldest.map(ts).transpose()?))
     }
 
+    async fn create_device(
+        &self,
+        office: &str,
+        kind: DeviceKind,
+        name: &str,
+        token_hash: &str,
+        by: AccountId,
+        now: Timestamp,
+    ) -> Result<Device, StoreError> {
+        let row = sqlx::query(
+            "INSERT INTO devices (office_id, kind, name, token_hash, created_by, created_at)
+             VALUES (?, ?, ?, ?, ?, ?)
+             RETURNING id, office_id, kind, name, created_at, revoked_at",
+        )
+        .bind(office)
+        .bind(kind.as_str())
+        .bind(name)
+        .bind(token_hash)
+        .bind(by)
+        .bind(secs(now))
+        .fetch_one(&self.pool)
+        .await?;
+        device_from(&row)
+    }
+
+    async fn devices(&self, office: &str) -> Result<Vec<Device>, StoreError> {
+        let rows = sqlx::query(
+            "SELECT id, office_id, kind, name, created_at, revoked_at FROM devices
+              WHERE office_id = ? ORDER BY revoked_at IS NOT NULL, id",
+        )
+        .bind(office)
+        .fetch_all(&self.pool)
+        .await?;
+        rows.iter().map(device_from).collect()
+    }
+
+    async fn device_by_token(&self, token_hash: &str) -> Result<Option<Device>, StoreError> {
+        let row = sqlx::query(
+            "SELECT id, office_id, kind, name, created_at, revoked_at FROM devices
+              WHERE token_hash = ? AND revoked_at IS NULL",
+        )
+        .bind(token_hash)
+        .fetch_optional(&self.pool)
+        .await?;
+        row.as_ref().map(device_from).transpose()
+    }
+
+    async fn revoke_device(
+        &self,
+        office: &str,
+        id: i64,
+        now: Timestamp,
+    ) -> Result<bool, StoreError> {
+        let done = sqlx::query(
+            "UPDATE devices SET revoked_at = ? WHERE id = ? AND office_id = ? AND revoked_at IS NULL",
+        )
+        .bind(secs(now))
+        .bind(id)
+        .bind(office)
+        .execute(&self.pool)
+        .await?;
+        Ok(done.rows_affected() == 1)
+    }
+
+    async fn appointment_by_pin(
+        &self,
+        office: &str,
+        local_date: Date,
+        pin: &str,
+    ) -> Result<Option<Appointment>, StoreError> {
+        let row = sqlx::query(AssertSqlSafe(format!(
+            "SELECT {APPOINTMENT_COLUMNS} FROM appointments
+              WHERE office_id = ? AND local_date = ? AND pin = ? AND status <> 'cancelled'
+              ORDER BY status IN {ACTIVE} DESC, id DESC LIMIT 1"
+        )))
+        .bind(office)
+        .bind(local_date.to_string())
+        .bind(pin)
+        .fetch_optional(&self.pool)
+        .await?;
+        row.as_ref().map(appointment_from).transpose()
+    }
+
+    async fn check_in(
+        &self,
+        appointment: AppointmentId,
+        ticket: NewTicket,
+        actor: Actor,
+        now: Timestamp,
+    ) -> Result<(Ticket, u32), FloorError> {
+        let mut tx = self.write().await?;
+        let done = sqlx::query(
+            "UPDATE appointments
+                SET status = 'checked-in', status_changed_at = ?, sequence = sequence + 1
+              WHERE id = ? AND status = 'booked'",
+        )
+        .bind(secs(now))
+        .bind(appointment)
+        .execute(&mut *tx)
+        .await?;
+        if done.rows_affected() == 0 {
+            return Err(FloorError::AlreadyCheckedIn);
+        }
+        let created = insert_ticket(&mut tx, &ticket, Some(appointment), now).await?;
+        record_event(&mut tx, &created, "check-in", None, actor, now).await?;
+        let position = position_of(&mut tx, &created).await?;
+        tx.commit().await?;
+        Ok((created, position))
+    }
+
+    async fn walk_in(
+        &self,
+        ticket: NewTicket,
+        actor: Actor,
+        now: Timestamp,
+    ) -> Result<(Ticket, u32), StoreError> {
+        let mut tx = self.write().await?;
+        let created = insert_ticket(&mut tx, &ticket, None, now).await?;
+        record_event(&mut tx, &created, "walk-in", None, actor, now).await?;
+        let position = position_of(&mut tx, &created).await?;
+        tx.commit().await?;
+        Ok((created, position))
+    }
+
+    async fn queue(&self, office: &str, local_date: Date) -> Result<Vec<Ticket>, StoreError> {
+        let rows = sqlx::query(AssertSqlSafe(format!(
+            "SELECT {TICKET_COLUMNS} FROM tickets
+              WHERE office_id = ? AND local_date = ? AND status IN ('checked-in', 'called')
+              ORDER BY status = 'called' DESC, rank, priority_at, id"
+        )))
+        .bind(office)
+        .bind(local_date.to_string())
+        .fetch_all(&self.pool)
+        .await?;
+        rows.iter().map(ticket_from).collect()
+    }
+
+    async fn call_next(
+        &self,
+        office: &str,
+        local_date: Date,
+        counter: &str,
+        actor: Actor,
+        now: Timestamp,
+    ) -> Result<Option<(Ticket, bool)>, StoreError> {
+        let mut tx = self.write().await?;
+        let current = sqlx::query(AssertSqlSafe(format!(
+            "SELECT {TICKET_COLUMNS} FROM tickets
+              WHERE office_id = ? AND local_date = ? AND counter = ? AND status = 'called'"
+        )))
+        .bind(office)
+        .bind(local_date.to_string())
+        .bind(counter)
+        .fetch_optional(&mut *tx)
+        .await?;
+        if let Some(row) = current {
+            return Ok(Some((ticket_from(&row)?, false)));
+        }
+        let row = sqlx::query(AssertSqlSafe(format!(
+            "UPDATE tickets SET status = 'called', counter = ?1, called_at = COALESCE(called_at, ?2)
+              WHERE id = (SELECT id FROM tickets
+                           WHERE office_id = ?3 AND local_date = ?4 AND status = 'checked-in'
+                           ORDER BY rank, priority_at, id LIMIT 1)
+                AND status = 'checked-in'
+              RETURNING {TICKET_COLUMNS}"
+        )))
+        .bind(counter)
+        .bind(secs(now))
+        .bind(office)
+        .bind(local_date.to_string())
+        .fetch_optional(&mut *tx)
+        .await?;
+        let Some(row) = row else {
+            return Ok(None);
+        };
+        let ticket = ticket_from(&row)?;
+        mirror_appointment(&mut tx, &ticket, now).await?;
+        record_event(&mut tx, &ticket, "call", Some(counter), actor, now).await?;
+        tx.commit().await?;
+        Ok(Some((ticket, true)))
+    }
+
+    async fn transition_ticket(
+        &self,
+        action: TicketAction<'_>,
+        actor: Actor,
+        now: Timestamp,
+    ) -> Result<Ticket, FloorError> {
+        let TicketAction {
+            office,
+            local_date,
+            number,
+            transition,
+            counter,
+        } = action;
+        let mut tx = self.write().await?;
+        let row = sqlx::query(AssertSqlSafe(format!(
+            "SELECT {TICKET_COLUMNS} FROM tickets
+              WHERE office_id = ? AND local_date = ? AND number = ?"
+        )))
+        .bind(office)
+        .bind(local_date.to_string())
+        .bind(number)
+        .fetch_optional(&mut *tx)
+        .await?;
+        let Some(row) = row else {
+            return Err(FloorError::NotFound);
+        };
+        let current = ticket_from(&row)?;
+        let next = current
+            .status
+            .apply(transition)
+            .map_err(|_| FloorError::InvalidTransition {
+                from: current.status,
+            })?;
+        let new_counter = match (transition, next) {
+            (Transition::Transfer, _) => counter.or(current.counter.as_deref()),
+            (_, AppointmentStatus::CheckedIn) => None,
+            _ => current.counter.as_deref(),
+        };
+        let finished = matches!(next, AppointmentStatus::Served | AppointmentStatus::NoShow);
+        let updated = sqlx::query(AssertSqlSafe(format!(
+            "UPDATE tickets SET status = ?, counter = ?, finished_at = ?
+              WHERE id = ? AND status = ?
+              RETURNING {TICKET_COLUMNS}"
+        )))
+        .bind(next.as_str())
+        .bind(new_counter)
+        .bind(finished.then(|| secs(now)))
+        .bind(current.id)
+        .bind(current.status.as_str())
+        .fetch_optional(&mut *tx)
+        .await;
+        let row = match updated {
+            Ok(Some(row)) => row,
+            Ok(None) => {
+                return Err(FloorError::InvalidTransition {
+                    from: current.status,
+                });
+            }
+            // Transferring to a counter that is busy with somebody else.
+            Err(e) if is_unique_violation(&e, "") => {
+                return Err(FloorError::InvalidTransition {
+                    from: current.status,
+                });
+            }
+            Err(e) => return Err(e.into()),
+        };
+        let ticket = ticket_from(&row)?;
+        mirror_appointment(&mut tx, &ticket, now).await?;
+        record_event(
+            &mut tx,
+            &ticket,
+            transition.as_str(),
+            ticket.counter.as_deref(),
+            actor,
+            now,
+        )
+        .await?;
+        tx.commit().await?;
+        Ok(ticket)
+    }
+
+    async fn floor_events(
+        &self,
+        office: &str,
+        after_id: i64,
+        kinds: &[&str],
+        limit: u32,
+    ) -> Result<Vec<FloorEvent>, StoreError> {
+        let rows = sqlx::query(
+            "SELECT id, office_id, kind, ticket, counter, at FROM floor_events
+              WHERE office_id = ? AND id > ? AND kind IN (SELECT value FROM json_each(?))
+              ORDER BY id LIMIT ?",
+        )
+        .bind(office)
+        .bind(after_id)
+        .bind(serde_json::to_string(kinds).unwrap_or_default())
+        .bind(limit)
+        .fetch_all(&self.pool)
+        .await?;
+        rows.iter().map(event_from).collect()
+    }
+
+    async fn recent_floor_events(
+        &self,
+        office: &str,
+        local_date: Date,
+        kinds: &[&str],
+        limit: u32,
+    ) -> Result<Vec<FloorEvent>, StoreError> {
+        let rows = sqlx::query(
+            "SELECT id, office_id, kind, ticket, counter, at FROM floor_events
+              WHERE office_id = ? AND local_date = ? AND kind IN (SELECT value FROM json_each(?))
+              ORDER BY id DESC LIMIT ?",
+        )
+        .bind(office)
+        .bind(local_date.to_string())
+        .bind(serde_json::to_string(kinds).unwrap_or_default())
+        .bind(limit)
+        .fetch_all(&self.pool)
+        .await?;
+        rows.iter().map(event_from).collect()
+    }
+
+    async fn agenda(&self, office: &str, local_date: Date) -> Result<Vec<AgendaEntry>, StoreError> {
+        let rows = sqlx::query(
+            "SELECT a.id, a.account_id, a.person_id, a.office_id, a.visit_type_id, a.start_at,
+                    a.end_at, a.pin, a.status, a.language, a.created_at, a.status_changed_at,
+                    a.sequence, p.full_name AS person_name, p.date_of_birth AS person_dob,
+                    t.number AS ticket
+               FROM appointments a
+               JOIN persons p ON p.id = a.person_id
+               LEFT JOIN tickets t ON t.appointment_id = a.id
+              WHERE a.office_id = ? AND a.local_date = ? AND a.status <> 'cancelled'
+              ORDER BY a.start_at, a.id",
+        )
+        .bind(office)
+        .bind(local_date.to_string())
+        .fetch_all(&self.pool)
+        .await?;
+        rows.iter()
+            .map(|r| {
+                Ok(AgendaEntry {
+                    appointment: appointment_from(r)?,
+                    person_name: r.try_get("person_name")?,
+                    person_date_of_birth: date(&r.try_get::<String, _>("person_dob")?)?,
+                    ticket: r.try_get("ticket")?,
+                })
+            })
+            .collect()
+    }
+
+    async fn floor_stats(
+        &self,
+        office: &str,
+        local_date: Date,
+        policy: &BookingPolicy,
+        now: Timestamp,
+    ) -> Result<FloorStats, StoreError> {
+        let row = sqlx::query(
+            "SELECT COUNT(*) AS checked_in,
+                    SUM(status = 'checked-in') AS waiting,
+                    SUM(status = 'called') AS called,
+                    SUM(status = 'served') AS served,
+                    AVG(called_at - checked_in_at) AS avg_wait,
+                    AVG(CASE WHEN status = 'served' THEN finished_at - called_at END) AS avg_service
+               FROM tickets WHERE office_id = ? AND local_date = ?",
+        )
+        .bind(office)
+        .bind(local_date.to_string())
+        .fetch_one(&self.pool)
+        .await?;
+        let no_shows: i64 = sqlx::query_scalar(
+            "SELECT COUNT(*) FROM appointments
+              WHERE office_id = ? AND local_date = ?
+                AND (status = 'no-show' OR (status = 'booked' AND start_at + ? <= ?))",
+        )
+        .bind(office)
+        .bind(local_date.to_string())
+        .bind(policy.checkin_closes_after.as_secs())
+        .bind(secs(now))
+        .fetch_one(&self.pool)
+        .await?;
+        let count = |name: &str| -> Result<u32, StoreError> {
+            Ok(row.try_get::<Option<i64>, _>(name)?.unwrap_or(0) as u32)
+        };
+        Ok(FloorStats {
+            checked_in: count("checked_in")?,
+            waiting: count("waiting")?,
+            called: count("called")?,
+            served: count("served")?,
+            no_shows: no_shows as u32,
+            average_wait_seconds: row
+                .try_get::<Option<f64>, _>("avg_wait")?
+                .map(|v| v.round() as i64),
+            average_service_seconds: row
+                .try_get::<Option<f64>, _>("avg_service")?
+                .map(|v| v.round() as i64),
+        })
+    }
+
     async fn claim_jobs(
         &self,
         now: Timestamp,
@@ -835,6 +1221,163 @@ impl Store for SqliteStore {
             .await?;
         Ok(n as u64)
     }
+}
+
+const TICKET_COLUMNS: &str = "id, office_id, local_date, number, appointment_id, visit_type_id, \
+     language, status, counter, checked_in_at, called_at, finished_at";
+
+fn ticket_from(row: &SqliteRow) -> Result<Ticket, StoreError> {
+    let status: String = row.try_get("status")?;
+    Ok(Ticket {
+        id: row.try_get("id")?,
+        office_id: row.try_get("office_id")?,
+        local_date: date(&row.try_get::<String, _>("local_date")?)?,
+        number: row.try_get("number")?,
+        appointment_id: row.try_get("appointment_id")?,
+        visit_type_id: row.try_get("visit_type_id")?,
+        language: row.try_get("language")?,
+        status: AppointmentStatus::parse(&status)
+            .map_err(|_| StoreError::Corrupt(format!("ticket status {status}")))?,
+        counter: row.try_get("counter")?,
+        checked_in_at: ts(row.try_get("checked_in_at")?)?,
+        called_at: row
+            .try_get::<Option<i64>, _>("called_at")?
+            .map(ts)
+            .transpose()?,
+        finished_at: row
+            .try_get::<Option<i64>, _>("finished_at")?
+            .map(ts)
+            .transpose()?,
+    })
+}
+
+fn device_from(row: &SqliteRow) -> Result<Device, StoreError> {
+    let kind: String = row.try_get("kind")?;
+    Ok(Device {
+        id: row.try_get("id")?,
+        office_id: row.try_get("office_id")?,
+        kind: DeviceKind::parse(&kind)
+            .ok_or_else(|| StoreError::Corrupt(format!("device {kind}")))?,
+        name: row.try_get("name")?,
+        created_at: ts(row.try_get("created_at")?)?,
+        revoked: row.try_get::<Option<i64>, _>("revoked_at")?.is_some(),
+    })
+}
+
+fn event_from(row: &SqliteRow) -> Result<FloorEvent, StoreError> {
+    Ok(FloorEvent {
+        id: row.try_get("id")?,
+        office_id: row.try_get("office_id")?,
+        kind: row.try_get("kind")?,
+        ticket: row.try_get("ticket")?,
+        counter: row.try_get("counter")?,
+        at: ts(row.try_get("at")?)?,
+    })
+}
+
+/// Takes the next number of the group for the day and inserts the ticket.
+async fn insert_ticket(
+    conn: &mut SqliteConnection,
+    ticket: &NewTicket,
+    appointment: Option<AppointmentId>,
+    now: Timestamp,
+) -> Result<Ticket, StoreError> {
+    let n: i64 = sqlx::query_scalar(
+        "INSERT INTO ticket_numbers (office_id, local_date, grp, last) VALUES (?, ?, ?, 1)
+         ON CONFLICT (office_id, local_date, grp) DO UPDATE SET last = last + 1
+         RETURNING last",
+    )
+    .bind(&ticket.office_id)
+    .bind(ticket.local_date.to_string())
+    .bind(ticket.group.to_string())
+    .fetch_one(&mut *conn)
+    .await?;
+    let number = termin_domain::floor::ticket_number(ticket.group, n as u32);
+    let row = sqlx::query(AssertSqlSafe(format!(
+        "INSERT INTO tickets (office_id, local_date, number, appointment_id, visit_type_id,
+                              language, status, rank, priority_at, checked_in_at)
+         VALUES (?, ?, ?, ?, ?, ?, 'checked-in', ?, ?, ?)
+         RETURNING {TICKET_COLUMNS}"
+    )))
+    .bind(&ticket.office_id)
+    .bind(ticket.local_date.to_string())
+    .bind(&number)
+    .bind(appointment)
+    .bind(&ticket.visit_type_id)
+    .bind(&ticket.language)
+    .bind(i64::from(ticket.rank))
+    .bind(secs(ticket.priority_at))
+    .bind(secs(now))
+    .fetch_one(&mut *conn)
+    .await?;
+    ticket_from(&row)
+}
+
+/// 1 for the first in line, among the tickets still waiting.
+async fn position_of(conn: &mut SqliteConnection, ticket: &Ticket) -> Result<u32, StoreError> {
+    let ahead: i64 = sqlx::query_scalar(
+        "SELECT COUNT(*) FROM tickets t, tickets me
+          WHERE me.id = ?1 AND t.office_id = me.office_id AND t.local_date = me.local_date
+            AND t.status = 'checked-in' AND t.id <> me.id
+            AND (t.rank < me.rank OR (t.rank = me.rank AND (t.priority_at < me.priority_at
+                 OR (t.priority_at = me.priority_at AND t.id < me.id))))",
+    )
+    .bind(ticket.id)
+    .fetch_one(conn)
+    .await?;
+    Ok(ahead as u32 + 1)
+}
+
+/// The appointment behind a ticket follows it: called, served, no-show, back to waiting.
+async fn mirror_appointment(
+    conn: &mut SqliteConnection,
+    ticket: &Ticket,
+    now: Timestamp,
+) -> Result<(), StoreError> {
+    if let Some(id) = ticket.appointment_id {
+        sqlx::query(
+            "UPDATE appointments SET status = ?, status_changed_at = ?, sequence = sequence + 1
+              WHERE id = ? AND status <> ?",
+        )
+        .bind(ticket.status.as_str())
+        .bind(secs(now))
+        .bind(id)
+        .bind(ticket.status.as_str())
+        .execute(conn)
+        .await?;
+    }
+    Ok(())
+}
+
+async fn record_event(
+    conn: &mut SqliteConnection,
+    ticket: &Ticket,
+    kind: &str,
+    counter: Option<&str>,
+    actor: Actor,
+    now: Timestamp,
+) -> Result<(), StoreError> {
+    let (account, device) = match actor {
+        Actor::Staff(id) => (Some(id), None),
+        Actor::Device(id) => (None, Some(id)),
+    };
+    sqlx::query(
+        "INSERT INTO floor_events (office_id, local_date, kind, ticket_id, ticket, counter,
+                                   actor_account_id, actor_device_id, at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+    )
+    .bind(&ticket.office_id)
+    .bind(ticket.local_date.to_string())
+    .bind(kind)
+    .bind(ticket.id)
+    .bind(&ticket.number)
+    .bind(counter)
+    .bind(account)
+    .bind(device)
+    .bind(secs(now))
+    .execute(conn)
+    .await?;
+    Ok(())
 }
 
 async fn insert_token(

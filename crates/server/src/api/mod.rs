@@ -4,6 +4,7 @@ mod accounts;
 mod appointments;
 mod catalog;
 mod dev;
+pub mod floor;
 
 use axum::extract::{FromRequest, FromRequestParts, Request};
 use axum::http::StatusCode;
@@ -48,6 +49,24 @@ pub fn router(state: &AppState) -> Router<AppState> {
         .route("/appointments/{id}", get(appointments::get))
         .route("/appointments/{id}/cancel", post(appointments::cancel))
         .route("/appointments/{id}/calendar.ics", get(appointments::ics))
+        .route("/offices/{id}/check-in", post(floor::check_in))
+        .route("/offices/{id}/walk-in", post(floor::walk_in))
+        .route("/offices/{id}/queue", get(floor::queue))
+        .route("/offices/{id}/queue/call-next", post(floor::call_next))
+        .route("/offices/{id}/tickets/{ticket}/done", post(floor::done))
+        .route("/offices/{id}/tickets/{ticket}/recall", post(floor::recall))
+        .route("/offices/{id}/tickets/{ticket}/no-show", post(floor::no_show))
+        .route("/offices/{id}/tickets/{ticket}/send-back", post(floor::send_back))
+        .route("/offices/{id}/tickets/{ticket}/transfer", post(floor::transfer))
+        .route("/offices/{id}/agenda", get(floor::agenda))
+        .route("/offices/{id}/stats", get(floor::stats))
+        .route("/offices/{id}/display/calls", get(floor::display_calls))
+        .route("/offices/{id}/display/events", get(floor::display_events))
+        .route(
+            "/offices/{id}/devices",
+            get(floor::devices).post(floor::create_device),
+        )
+        .route("/offices/{id}/devices/{device_id}", delete(floor::revoke_device))
         .route("/openapi.json", get(openapi_json));
     if state.dev_clock.is_some() {
         api = api.route("/dev/clock", get(dev::get_clock).put(dev::set_clock));
@@ -170,6 +189,22 @@ pub struct Problem {
         appointments::get,
         appointments::cancel,
         appointments::ics,
+        floor::check_in,
+        floor::walk_in,
+        floor::queue,
+        floor::call_next,
+        floor::done,
+        floor::recall,
+        floor::no_show,
+        floor::send_back,
+        floor::transfer,
+        floor::agenda,
+        floor::stats,
+        floor::display_calls,
+        floor::display_events,
+        floor::create_device,
+        floor::devices,
+        floor::revoke_device,
         dev::get_clock,
         dev::set_clock,
         openapi_json,

@@ -3,6 +3,7 @@
 
 pub mod accounts;
 pub mod booking;
+pub mod floor;
 
 use jiff::civil::Date;
 
