@@ -1,0 +1,83 @@
+// Shared steps: reading the mail outbox, checking for missing translations.
+const fs = require('node:fs');
+const path = require('node:path');
+const { expect } = require('@playwright/test');
+
+const outbox = () => path.join(process.env.TERMIN_E2E_DIR, 'outbox');
+
+function decodeQuotedPrintable(text) {
+  const bytes = [];
+  const soft = text.replace(/=\r?\n/g, '');
+  for (let i = 0; i < soft.length; i++) {
+    const c = soft[i];
+    if (c === '=' && /^[0-9A-Fa-f]{2}$/.test(soft.slice(i + 1, i + 3))) {
+      bytes.push(parseInt(soft.slice(i + 1, i + 3), 16));
+      i += 2;
+    } else {
+      bytes.push(...Buffer.from(c, 'utf8'));
+    }
+  }
+  return Buffer.from(bytes).toString('utf8');
+}
+
+function splitHeaders(raw) {
+  const at = raw.search(/\r?\n\r?\n/);
+  if (at < 0) return { headers: raw, body: '' };
+  const sep = raw.slice(at).match(/^\r?\n\r?\n/)[0];
+  return { headers: raw.slice(0, at), body: raw.slice(at + sep.length) };
+}
+
+function header(headers, name) {
+  const unfolded = headers.replace(/\r?\n[ \t]+/g, ' ');
+  const line = unfolded.split(/\r?\n/).find((l) => l.toLowerCase().startsWith(`${name.toLowerCase()}:`));
+  return line ? line.slice(name.length + 1).trim() : '';
+}
+
+/** The readable text of an RFC 5322 message: every text part, decoded. */
+function decodeMessage(raw) {
+  const { headers, body } = splitHeaders(raw);
+  const type = header(headers, 'Content-Type');
+  const boundary = /boundary="?([^";]+)"?/i.exec(type);
+  if (/^multipart\//i.test(type) && boundary) {
+    return body
+      .split(`--${boundary[1]}`)
+      .slice(1)
+      .filter((part) => !part.startsWith('--'))
+      .map((part) => decodeMessage(part.replace(/^\r?\n/, '')))
+      .join('\n');
+  }
+  const encoding = header(headers, 'Content-Transfer-Encoding').toLowerCase();
+  if (encoding === 'base64') return Buffer.from(body.replace(/\s+/g, ''), 'base64').toString('utf8');
+  if (encoding === 'quoted-printable') return decodeQuotedPrintable(body);
+  return body;
+}
+
+/** Waits for a message to `to` whose text contains a link with `token=`; returns the link. */
+async function linkFromMail(to, pathPart, timeoutMs = 20_000) {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (fs.existsSync(outbox())) {
+      for (const name of fs.readdirSync(outbox())) {
+        if (!name.endsWith('.eml')) continue;
+        const raw = fs.readFileSync(path.join(outbox(), name), 'utf8');
+        const { headers } = splitHeaders(raw);
+        if (!header(headers, 'To').includes(to)) continue;
+        const text = decodeMessage(raw);
+        const match = new RegExp(`https?://[^\\s"<>]*${pathPart}\\?token=[A-Za-z0-9_-]+`).exec(text);
+        if (match) return match[0];
+      }
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error(`no mail with a ${pathPart} link to ${to} in ${outbox()}`);
+}
+
+/** No "Unknown localization key" or raw Fluent placeholders anywhere on the page. */
+async function expectTranslated(page) {
+  const html = await page.content();
+  expect(html, `missing translation on ${page.url()}`).not.toContain('Unknown localization');
+  const text = await page.locator('body').innerText();
+  expect(text, `unfilled placeholder on ${page.url()}`).not.toMatch(/\{ ?\$[a-z]/);
+}
+
+module.exports = { linkFromMail, expectTranslated, decodeMessage };

@@ -1,0 +1,396 @@
+### Texty webových stránek (čeština). Data, názvy dnů a měsíců, chybová hlášení (error-*)
+### a hlášení k polím formulářů (field-*) jsou v main.ftl.
+
+## Rámec stránek
+
+site-name = Termín
+site-tagline = Objednání na pracoviště odboru azylové a migrační politiky MV ČR
+nav-skip = Přejít na hlavní obsah
+nav-main-label = Hlavní nabídka
+nav-language-label = Jazyk
+nav-offices = Pracoviště
+nav-book = Objednat se
+nav-appointments = Moje termíny
+nav-account = Můj účet
+nav-children = Moje děti
+nav-sign-in = Přihlásit se
+nav-register = Založit účet
+nav-sign-out = Odhlásit se
+nav-back = Zpět
+footer-signed-in-as = Jste přihlášeni jako { $name }.
+footer-about = Termín slouží k objednání na pracoviště odboru azylové a migrační politiky (OAMP) Ministerstva vnitra České republiky.
+footer-phone = Objednat se můžete i telefonicky na čísle 974 801 801 (pondělí až čtvrtek 8:00–16:00, pátek 8:00–12:00).
+footer-info-line = Informační linka: 974 832 418 nebo 974 832 421, e-mail pobyty@mvcr.cz. Linka odpovídá na obecné dotazy pouze v češtině.
+footer-police = Hlášení místa pobytu po příjezdu vyřizuje cizinecká policie, ne tato pracoviště.
+
+## Jazyky, každý ve svém jazyce
+
+lang-name-cs = Čeština
+lang-name-en = English
+lang-name-uk = Українська
+lang-name-ru = Русский
+lang-name-vi = Tiếng Việt
+
+## Úvodní stránka
+
+page-home-title = Objednání na pracoviště pro pobyt cizinců
+home-lead = Zde se objednáte na pracoviště Ministerstva vnitra, které vyřizuje pobyt cizinců.
+home-what = Vyberete, co potřebujete vyřídit, pracoviště, den a čas. Dostanete čtyřmístný PIN. Na pracovišti ho zadáte do automatu na pořadové lístky.
+home-start-booking = Začít s objednáním
+home-offices-title = Pracoviště a úřední hodiny
+home-offices-body = Adresy, telefonní čísla a úřední hodiny všech pracovišť a přehled pracovišť, která snímají otisky prstů a fotografii pro průkazy o pobytu.
+home-offices-link = Zobrazit všechna pracoviště
+home-account-title = Váš účet
+home-account-body = K objednání potřebujete účet. Jedna e-mailová adresa může mít jen jeden účet.
+home-register-link = Založit účet
+home-mine-title = Vaše termíny
+home-mine-body = Podívejte se na své termíny a jejich PIN nebo termín zrušte.
+home-rules-title = Pravidla objednávání
+home-help-title = Pomoc
+home-help-centre = Se založením účtu vám pomůže krajské integrační centrum. Pokud vám někdo pomáhá, zapište si své přihlašovací údaje a dobře je uschovejte. Nikomu je nesdělujte.
+home-help-police = Plnou moc dávejte jen lidem, kterým důvěřujete, a neplaťte za to, co zvládnete sami.
+
+## Pravidla (čísla pocházejí z nastavení)
+
+rule-one-account = Každý potřebuje vlastní účet založený e-mailovou adresou a heslem. Jedna e-mailová adresa může mít jen jeden účet.
+rule-children = { $age ->
+    [one] Dítě mladší než { $age } rok objednává rodič nebo zákonný zástupce, a to vlastním účtem a na své jméno.
+    [few] Dítě mladší než { $age } roky objednává rodič nebo zákonný zástupce, a to vlastním účtem a na své jméno.
+    [many] Dítě mladší než { $age } let objednává rodič nebo zákonný zástupce, a to vlastním účtem a na své jméno.
+   *[other] Dítě mladší než { $age } let objednává rodič nebo zákonný zástupce, a to vlastním účtem a na své jméno.
+}
+rule-pin = Ke každému termínu dostanete čtyřmístný PIN. Na pracovišti ho zadáte do automatu na pořadové lístky.
+rule-cancel-notice = { $hours ->
+    [one] Termín můžete zrušit nejpozději { $hours } hodinu před jeho začátkem.
+    [few] Termín můžete zrušit nejpozději { $hours } hodiny před jeho začátkem.
+    [many] Termín můžete zrušit nejpozději { $hours } hodin před jeho začátkem.
+   *[other] Termín můžete zrušit nejpozději { $hours } hodin před jeho začátkem.
+}
+rule-cancel-limit = { $count ->
+    [one] Během { $days } dní můžete zrušit nejvýše { $count } termín.
+    [few] Během { $days } dní můžete zrušit nejvýše { $count } termíny.
+    [many] Během { $days } dní můžete zrušit nejvýše { $count } termínů.
+   *[other] Během { $days } dní můžete zrušit nejvýše { $count } termínů.
+}
+rule-no-shows = { $count ->
+    [one] Pokud během { $days } dní nepřijdete na { $count } termín a předem ho nezrušíte, nebudete se moci dalších { $block } dní objednat.
+    [few] Pokud během { $days } dní nepřijdete na { $count } termíny a předem je nezrušíte, nebudete se moci dalších { $block } dní objednat.
+    [many] Pokud během { $days } dní nepřijdete na { $count } termínů a předem je nezrušíte, nebudete se moci dalších { $block } dní objednat.
+   *[other] Pokud během { $days } dní nepřijdete na { $count } termínů a předem je nezrušíte, nebudete se moci dalších { $block } dní objednat.
+}
+rule-binding = Rezervace je závazná a nelze ji převést na jinou osobu.
+
+## Pracoviště
+
+page-offices-title = Pracoviště
+offices-intro = Pracoviště Ministerstva vnitra pro pobyt cizinců podle krajů.
+offices-bio-explained = Pracoviště označená „Snímá otisky prstů a fotografii“ pořizují biometrické údaje pro průkazy o pobytu.
+offices-regions = Kraje
+offices-all = Všechna pracoviště
+office-region = Kraj
+office-regional = regionální oddělení
+office-address = Adresa
+office-address-unconfirmed = Adresa není ověřena
+office-phone = Telefon
+office-phone-unknown = Není zveřejněn
+office-bio = Biometrické údaje
+office-bio-yes = Snímá otisky prstů a fotografii (pracoviště BIO)
+office-bio-no = Nesnímá otisky prstů ani fotografii
+office-hours = Úřední hodiny
+office-closed = Zavřeno
+office-break = přestávka { $from }–{ $to }
+office-friday-booked-only-short = Jen pro objednané
+office-friday-booked-only = V pátek pracoviště přijímá jen objednané nebo předvolané klienty.
+office-no-hours = Úřední hodiny nejsou zveřejněny, proto se na toto pracoviště nelze objednat on-line. Zavolejte na pracoviště nebo na informační linku.
+office-permanent-residence-only = Toto pracoviště vyřizuje jen trvalý pobyt a věci, které s ním souvisejí.
+office-visit-types = Na toto pracoviště se můžete objednat k vyřízení
+
+## Založení účtu, ověření e-mailu
+
+page-register-title = Založit účet
+register-intro-1 = K objednání potřebujete účet. Jedna e-mailová adresa může mít jen jeden účet.
+register-intro-2 = { $age ->
+    [one] Pokud objednáváte dítě mladší než { $age } rok, udělejte to ze svého účtu. Dítěti účet nezakládejte.
+    [few] Pokud objednáváte dítě mladší než { $age } roky, udělejte to ze svého účtu. Dítěti účet nezakládejte.
+    [many] Pokud objednáváte dítě mladší než { $age } let, udělejte to ze svého účtu. Dítěti účet nezakládejte.
+   *[other] Pokud objednáváte dítě mladší než { $age } let, udělejte to ze svého účtu. Dítěti účet nezakládejte.
+}
+register-have-account = Účet už mám: přihlásit se
+form-email-label = E-mailová adresa
+form-email-hint-register = Pošleme na ni odkaz k jejímu ověření.
+form-password-label = Heslo
+form-new-password-label = Nové heslo
+form-password-hint-new = { $min ->
+    [one] Alespoň { $min } znak. Dobře poslouží několik slov, která si zapamatujete.
+    [few] Alespoň { $min } znaky. Dobře poslouží několik slov, která si zapamatujete.
+    [many] Alespoň { $min } znaků. Dobře poslouží několik slov, která si zapamatujete.
+   *[other] Alespoň { $min } znaků. Dobře poslouží několik slov, která si zapamatujete.
+}
+form-full-name-label = Celé jméno
+form-full-name-hint = Tak, jak je uvedeno v cestovním pasu.
+form-dob-label = Datum narození
+form-dob-hint = Například 27 3 1990
+form-date-day = Den
+form-date-month = Měsíc
+form-date-year = Rok
+form-language-label = Jazyk e-mailů
+form-language-hint = V tomto jazyce vám budeme psát.
+form-register-submit = Založit účet
+page-check-email-title = Zkontrolujte svůj e-mail
+check-email-sent = { $hours ->
+    [one] Poslali jsme vám e-mail s odkazem. Odkaz platí { $hours } hodinu.
+    [few] Poslali jsme vám e-mail s odkazem. Odkaz platí { $hours } hodiny.
+    [many] Poslali jsme vám e-mail s odkazem. Odkaz platí { $hours } hodin.
+   *[other] Poslali jsme vám e-mail s odkazem. Odkaz platí { $hours } hodin.
+}
+check-email-spam = Pokud e-mail nevidíte, podívejte se do složky s nevyžádanou poštou (spam).
+check-email-then = Otevřete odkaz a potvrďte svou e-mailovou adresu. Pak se můžete objednávat.
+page-verify-title = Potvrďte svou e-mailovou adresu
+verify-intro = Stiskněte tlačítko a potvrďte, že tato e-mailová adresa patří vám.
+form-verify-submit = Potvrdit e-mailovou adresu
+page-verified-title = E-mailová adresa je potvrzena
+verified-body = Děkujeme. Nyní se můžete objednávat.
+verified-sign-in = Přihlásit se a objednat
+page-verify-failed-title = Tento odkaz nefunguje
+verify-failed-body = { $hours ->
+    [one] Odkaz už byl možná použit, nebo je starší než { $hours } hodina.
+    [few] Odkaz už byl možná použit, nebo je starší než { $hours } hodiny.
+    [many] Odkaz už byl možná použit, nebo je starší než { $hours } hodin.
+   *[other] Odkaz už byl možná použit, nebo je starší než { $hours } hodin.
+}
+verify-failed-help = Pokud jste svou e-mailovou adresu už potvrdili, přihlaste se. Pokud ne, zavolejte o pomoc na informační linku.
+
+## Přihlášení, zapomenuté heslo
+
+page-login-title = Přihlásit se
+login-needed = Pro pokračování se přihlaste.
+login-forgot = Zapomenuté heslo
+login-no-account = Ještě nemám účet: založit účet
+form-login-submit = Přihlásit se
+form-error-email-empty = Zadejte svou e-mailovou adresu
+form-error-password-empty = Zadejte své heslo
+form-error-date-invalid = Zadejte skutečné datum: den, měsíc a rok číslicemi, například 27 3 1990
+page-forgot-title = Zapomenuté heslo
+forgot-intro = Zadejte e-mailovou adresu svého účtu. Pošleme na ni odkaz, kde si zvolíte nové heslo.
+form-forgot-submit = Poslat odkaz
+page-forgot-sent-title = Zkontrolujte svůj e-mail
+forgot-sent-body = { $minutes ->
+    [one] Pokud tuto e-mailovou adresu používá některý účet, poslali jsme na ni odkaz pro nové heslo. Odkaz platí { $minutes } minutu.
+    [few] Pokud tuto e-mailovou adresu používá některý účet, poslali jsme na ni odkaz pro nové heslo. Odkaz platí { $minutes } minuty.
+    [many] Pokud tuto e-mailovou adresu používá některý účet, poslali jsme na ni odkaz pro nové heslo. Odkaz platí { $minutes } minut.
+   *[other] Pokud tuto e-mailovou adresu používá některý účet, poslali jsme na ni odkaz pro nové heslo. Odkaz platí { $minutes } minut.
+}
+page-reset-title = Zvolte nové heslo
+form-reset-submit = Uložit nové heslo
+page-reset-done-title = Vaše heslo bylo změněno
+reset-done-body = Nyní se můžete přihlásit novým heslem.
+page-reset-invalid-title = Tento odkaz nefunguje
+reset-invalid-body = Odkaz už byl možná použit, nebo mu skončila platnost.
+reset-invalid-again = Požádat o nový odkaz
+
+## Formuláře
+
+form-continue = Pokračovat
+form-error-summary-title = Je potřeba něco opravit
+form-error-prefix = Chyba:
+page-title-error-prefix = Chyba:
+
+## Objednání
+
+book-caption = Objednání
+book-step-of = Krok { $step } z { $total }
+page-book-sign-in-title = Pro objednání se přihlaste
+book-sign-in-body = K objednání potřebujete účet s potvrzenou e-mailovou adresou.
+book-sign-in-children = { $age ->
+    [one] Děti mladší než { $age } rok objednávají rodiče ze svého vlastního účtu.
+    [few] Děti mladší než { $age } roky objednávají rodiče ze svého vlastního účtu.
+    [many] Děti mladší než { $age } let objednávají rodiče ze svého vlastního účtu.
+   *[other] Děti mladší než { $age } let objednávají rodiče ze svého vlastního účtu.
+}
+page-book-verify-title = Nejdříve potvrďte svou e-mailovou adresu
+book-verify-body = Na adresu { $email } jsme poslali odkaz. Otevřete ho, potvrďte svou e-mailovou adresu a pak se sem vraťte.
+page-book-blocked-title = Momentálně se nemůžete objednat
+book-blocked-why = Důvodem jsou zmeškané termíny, které nebyly zrušeny. Podrobnosti najdete v části Můj účet.
+page-book-type-title = Co potřebujete vyřídit?
+book-type-intro = Vyberte jednu možnost. Pokud potřebujete vyřídit dvě věci, objednejte se dvakrát.
+book-type-hint = Některé věci lze vyřídit jen na pracovišti, které snímá otisky prstů a fotografii. Nabídneme vám jen pracoviště, která vám mohou pomoci.
+book-type-duration = { $minutes ->
+    [one] { $minutes } minuta
+    [few] { $minutes } minuty
+    [many] { $minutes } minut
+   *[other] { $minutes } minut
+}
+book-type-needs-bio = jen na pracovišti BIO
+book-type-representative = může za vás přijít i zástupce
+book-error-choose-type = Vyberte, co potřebujete vyřídit
+page-book-office-title = Na které pracoviště chcete jít?
+book-office-hint = Uvádíme jen pracoviště, na která se lze k této věci objednat on-line.
+book-office-hint-bio = Uvádíme jen pracoviště, která snímají otisky prstů a fotografii (pracoviště BIO) a na která se lze objednat on-line.
+book-office-others-title = Další pracoviště
+book-office-others-body = Tato pracoviště nezveřejňují úřední hodiny, proto se na ně nelze objednat on-line. Zavolejte na ně nebo na informační linku.
+book-error-choose-office = Vyberte pracoviště
+book-chosen-type = Vyřízení: { $visit }
+book-chosen-office = Pracoviště: { $office }
+book-day-week = Týden od { $monday }
+page-book-day-title = Který den?
+book-day-hint = Uvádíme jen dny s volnými místy.
+book-day-places = { $count ->
+    [one] { $count } volné místo, první v { $first }
+    [few] { $count } volná místa, první v { $first }
+    [many] { $count } volných míst, první v { $first }
+   *[other] { $count } volných míst, první v { $first }
+}
+book-day-none = { $days ->
+    [one] Na tomto pracovišti nejsou v příštím { $days } dni žádná volná místa.
+    [few] Na tomto pracovišti nejsou v příštích { $days } dnech žádná volná místa.
+    [many] Na tomto pracovišti nejsou v příštích { $days } dnech žádná volná místa.
+   *[other] Na tomto pracovišti nejsou v příštích { $days } dnech žádná volná místa.
+}
+book-choose-other-office = Vybrat jiné pracoviště
+book-error-choose-day = Vyberte den
+book-error-day-full = V tento den už nejsou volná místa. Vyberte jiný den.
+page-book-time-title = V kolik hodin?
+book-time-hint = Volné časy: { $date }.
+book-time-places = { $count ->
+    [one] zbývá { $count } místo
+    [few] zbývají { $count } místa
+    [many] zbývá { $count } míst
+   *[other] zbývá { $count } míst
+}
+book-time-none = V tento den už nejsou žádné volné časy.
+book-choose-other-day = Vybrat jiný den
+book-choose-other-time = Vybrat jiný čas
+book-error-choose-time = Vyberte čas
+book-error-time-taken = Tento čas byl právě obsazen. Vyberte jiný čas.
+page-book-person-title = Pro koho je termín?
+book-person-hint = Termín platí jen pro tuto osobu a nelze ho převést na jinou.
+book-person-self = { $name } (já)
+book-person-child-hint = Dítě, narozeno { $born }
+book-person-add-child = { $age ->
+    [one] Přidat dítě mladší než { $age } rok
+    [few] Přidat dítě mladší než { $age } roky
+    [many] Přidat dítě mladší než { $age } let
+   *[other] Přidat dítě mladší než { $age } let
+}
+book-error-choose-person = Vyberte, pro koho je termín
+page-book-confirm-title = Zkontrolujte svůj termín
+book-summary-what = Vyřízení
+book-summary-where = Pracoviště
+book-summary-when = Kdy
+book-summary-who = Pro koho
+book-change = Změnit
+book-change-type-hidden = co potřebujete vyřídit
+book-change-office-hidden = pracoviště
+book-change-time-hidden = den a čas
+book-change-person-hidden = pro koho je termín
+book-confirm-binding = Po potvrzení je termín závazný a platí jen pro tuto osobu.
+book-confirm-cancel = { $hours ->
+    [one] Pokud nemůžete přijít, zrušte termín nejpozději { $hours } hodinu před jeho začátkem.
+    [few] Pokud nemůžete přijít, zrušte termín nejpozději { $hours } hodiny před jeho začátkem.
+    [many] Pokud nemůžete přijít, zrušte termín nejpozději { $hours } hodin před jeho začátkem.
+   *[other] Pokud nemůžete přijít, zrušte termín nejpozději { $hours } hodin před jeho začátkem.
+}
+book-confirm-pin = Čtyřmístný PIN uvidíte na další stránce a dostanete ho i e-mailem.
+book-confirm-submit = Potvrdit objednání
+
+## Termíny
+
+page-appointments-title = Moje termíny
+page-appointment-title = Váš termín
+page-appointment-booked-title = Jste objednáni
+appt-booked-mail = Podrobnosti jsme vám poslali také e-mailem.
+appt-pin-label = Váš PIN
+appt-pin-help = Na pracovišti zadejte tento PIN do automatu na pořadové lístky. Dostanete lístek s číslem a budete vyvoláni k přepážce.
+appt-checkin-window = Automat PIN přijme od { $from } do { $to }.
+appt-add-calendar = Přidat do kalendáře
+appt-next-title = Co dál
+appt-bring = Vezměte si cestovní pas a doklady k žádosti s jejich úředním překladem do češtiny.
+appt-arrive = Přijďte včas. Pokud přijdete pozdě, automat váš PIN nepřijme a termín propadne.
+appt-missed = Pokud nemůžete přijít, zrušte termín zde včas, aby ho mohl využít někdo jiný.
+appt-cancel = Zrušit termín
+appt-status = Stav
+appt-status-booked = Objednáno
+appt-status-checked-in = Zaregistrováno na pracovišti
+appt-status-called = Vyvoláno k přepážce
+appt-status-served = Vyřízeno
+appt-status-cancelled = Zrušeno
+appt-status-no-show = Zmeškáno
+appt-none = Zatím nemáte žádné termíny.
+appt-book-new = Objednat se
+appt-upcoming = Nadcházející
+appt-past = Minulé a zrušené
+appt-cancelled-notice = Termín byl zrušen: { $date } v { $time }.
+appt-cancellations-left = { $left ->
+    [one] Nyní můžete zrušit ještě { $left } termín. Zrušení se počítají za posledních { $days } dní.
+    [few] Nyní můžete zrušit ještě { $left } termíny. Zrušení se počítají za posledních { $days } dní.
+    [many] Nyní můžete zrušit ještě { $left } termínů. Zrušení se počítají za posledních { $days } dní.
+   *[other] Nyní můžete zrušit ještě { $left } termínů. Zrušení se počítají za posledních { $days } dní.
+}
+
+## Můj účet
+
+page-account-title = Můj účet
+account-details-title = Vaše údaje
+account-name = Jméno
+account-email = E-mailová adresa
+account-email-confirmed = Potvrzena
+account-email-not-confirmed = Zatím nepotvrzena: otevřete odkaz, který jsme vám poslali.
+account-dob = Datum narození
+account-language = Jazyk e-mailů
+account-language-hint = Změní se i volbou jazyka v záhlaví kterékoli stránky.
+account-standing-title = Můžete se objednat?
+account-not-blocked = Ano, můžete se objednávat.
+account-blocked-until = Objednávání máte zablokované. Znovu se objednat budete moci: { $until }.
+account-no-shows = { $days ->
+    [one] Zmeškané termíny za poslední { $days } den
+    [few] Zmeškané termíny za poslední { $days } dny
+    [many] Zmeškané termíny za posledních { $days } dní
+   *[other] Zmeškané termíny za posledních { $days } dní
+}
+account-no-shows-value = { $count } z { $limit }
+account-cancellations = { $days ->
+    [one] Zrušené termíny za poslední { $days } den
+    [few] Zrušené termíny za poslední { $days } dny
+    [many] Zrušené termíny za posledních { $days } dní
+   *[other] Zrušené termíny za posledních { $days } dní
+}
+account-cancellations-value = { $left ->
+    [one] zrušeno { $count }, zbývá { $left }
+    [few] zrušeno { $count }, zbývají { $left }
+    [many] zrušeno { $count }, zbývá { $left }
+   *[other] zrušeno { $count }, zbývá { $left }
+}
+
+## Moje děti
+
+page-children-title = Moje děti
+children-older = { $age ->
+    [one] Děti od { $age } roku potřebují vlastní účet.
+    [few] Děti od { $age } let potřebují vlastní účet.
+    [many] Děti od { $age } let potřebují vlastní účet.
+   *[other] Děti od { $age } let potřebují vlastní účet.
+}
+children-none = Zatím jste nepřidali žádné dítě.
+children-born = narozeno { $date }
+children-add-title = Přidat dítě
+children-added = Dítě bylo přidáno. Nyní ho můžete objednat.
+children-back-to-booking = Zpět k objednání
+form-child-name-label = Celé jméno dítěte
+form-child-name-hint = Tak, jak je uvedeno v pasu dítěte.
+form-child-dob-label = Datum narození dítěte
+form-child-submit = Přidat dítě
+
+## Chybové stránky
+
+page-error-404-title = Stránka nenalezena
+page-error-404-body = Tuto stránku nemůžeme najít.
+page-error-404-hint = Pokud jste adresu psali ručně, zkontrolujte ji. Pokud jste použili odkaz, stránka mohla být odstraněna.
+page-error-403-title = Tohle udělat nemůžete
+page-error-403-body = K této stránce nebo akci nemáte oprávnění.
+page-error-csrf-title = Platnost formuláře vypršela
+page-error-csrf-body = Z bezpečnostních důvodů jsme formulář nemohli přijmout. Vraťte se zpět, načtěte stránku znovu a zkuste to ještě jednou.
+page-error-csrf-hint = Může se to stát, když je stránka otevřená dlouho nebo když máte v prohlížeči vypnuté soubory cookie.
+page-error-500-title = Omlouváme se, ve službě nastala chyba
+page-error-500-hint = Zkuste to prosím znovu za několik minut.
+page-error-other-title = Nepodařilo se to
+page-error-home-link = Přejít na úvodní stránku
