@@ -10,6 +10,18 @@ cd "$(dirname "$0")/.."
 cargo fmt --all -- --check
 cargo clippy --workspace --all-targets -- -D warnings
 cargo test --workspace
+# The same store and API suites on PostgreSQL (TERMIN_TEST_POSTGRES_URL, default
+# postgres://postgres@127.0.0.1:5432/postgres): each test creates and drops its own database.
+# Set TERMIN_SKIP_POSTGRES=1 to skip on a machine without PostgreSQL (refused in CI).
+if [[ "${TERMIN_SKIP_POSTGRES:-0}" == 1 ]]; then
+  if [[ "${CI:-}" == true ]]; then
+    echo "the PostgreSQL suite is required in CI" >&2
+    exit 1
+  fi
+  echo "PostgreSQL suite skipped (TERMIN_SKIP_POSTGRES=1)"
+else
+  TERMIN_TEST_BACKEND=postgres cargo test -p termin-store -p termin-server
+fi
 
 if [[ "${TERMIN_SKIP_BROWSER:-0}" == 1 ]]; then
   if [[ "${TERMIN_REQUIRE_BROWSER:-0}" == 1 ]]; then

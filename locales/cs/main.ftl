@@ -20,7 +20,11 @@ error-too-many-attempts = Příliš mnoho pokusů. Zkuste to prosím znovu za { 
 }.
 error-not-a-child = K účtu lze přidat jen dítě mladší 15 let. Osoba starší 15 let potřebuje vlastní účet.
 error-email-not-verified = Nejprve prosím potvrďte svou e-mailovou adresu. Odkaz jsme vám poslali při registraci.
-error-booking-blocked = Během 180 dnů jste nepřišli na 3 termíny, proto se nemůžete objednat až do { $until }.
+error-booking-blocked = Během { $days } dnů jste nepřišli na { $count ->
+    [one] { $count } termín
+    [few] { $count } termíny
+   *[other] { $count } termínů
+}, proto se nemůžete objednat až do { $until }.
 error-no-such-slot = V tento okamžik žádný termín není. Vyberte prosím jeden z nabízených časů.
 error-slot-full = Poslední volné místo v tomto čase právě obsadil někdo jiný. Vyberte prosím jiný čas.
 error-already-booked = Tato osoba už má termín tohoto druhu. Pokud potřebujete jiný čas, nejprve ho zrušte.
@@ -28,8 +32,16 @@ error-visit-type-not-offered = Toto pracoviště tento druh návštěvy nevyřiz
 error-slot-in-past = Tento čas už uplynul. Vyberte prosím pozdější čas.
 error-not-your-person = Tato osoba nepatří k vašemu účtu.
 error-range-too-long = Zadejte prosím nejvýše 62 dnů najednou.
-error-cancellation-too-late = Termín lze zrušit nejpozději 24 hodin před jeho začátkem. Kontaktujte prosím pracoviště telefonicky.
-error-cancellation-limit-reached = Během 90 dnů jste zrušili 10 termínů. Znovu rušit můžete od { $retry }.
+error-cancellation-too-late = Termín lze zrušit nejpozději { $hours ->
+    [one] { $hours } hodinu
+    [few] { $hours } hodiny
+   *[other] { $hours } hodin
+} před jeho začátkem. Kontaktujte prosím pracoviště telefonicky.
+error-cancellation-limit-reached = Během { $days } dnů jste zrušili { $count ->
+    [one] { $count } termín
+    [few] { $count } termíny
+   *[other] { $count } termínů
+}. Znovu rušit můžete od { $retry }.
 error-not-cancellable = Tento termín už nelze zrušit.
 error-clock-backwards = Testovací hodiny jdou jen dopředu.
 error-unavailable = Služba je dočasně nedostupná. Zkuste to prosím za několik minut.

@@ -19,7 +19,7 @@ error-too-many-attempts = Too many attempts. Please try again in { $minutes ->
 }.
 error-not-a-child = Only a child under 15 can be added to your account. A person aged 15 or older needs their own account.
 error-email-not-verified = Please confirm your e-mail address first. We sent you a link when you registered.
-error-booking-blocked = You missed 3 appointments within 180 days, so you cannot book until { $until }.
+error-booking-blocked = You missed { $count } appointments within { $days } days, so you cannot book until { $until }.
 error-no-such-slot = There is no appointment time at this moment. Please choose one of the offered times.
 error-slot-full = Somebody else has just taken the last place at this time. Please choose another time.
 error-already-booked = This person already has an appointment of this kind. Cancel it first if you need a different time.
@@ -27,8 +27,11 @@ error-visit-type-not-offered = This office does not handle this kind of visit. P
 error-slot-in-past = This time has already passed. Please choose a later time.
 error-not-your-person = This person is not part of your account.
 error-range-too-long = Please ask for at most 62 days at once.
-error-cancellation-too-late = An appointment can only be cancelled until 24 hours before it starts. Please contact the office by phone.
-error-cancellation-limit-reached = You have cancelled 10 appointments within 90 days. You can cancel again from { $retry }.
+error-cancellation-too-late = An appointment can only be cancelled until { $hours ->
+    [one] { $hours } hour
+   *[other] { $hours } hours
+} before it starts. Please contact the office by phone.
+error-cancellation-limit-reached = You have cancelled { $count } appointments within { $days } days. You can cancel again from { $retry }.
 error-not-cancellable = This appointment can no longer be cancelled.
 error-clock-backwards = The test clock only moves forward.
 error-unavailable = The service is temporarily unavailable. Please try again in a few minutes.

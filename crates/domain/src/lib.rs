@@ -10,11 +10,11 @@
 
 pub mod appointment;
 pub mod calendar;
-pub mod floor;
 pub mod catalog;
 pub mod deadlines;
-pub mod ids;
+pub mod floor;
 pub mod guidance;
+pub mod ids;
 pub mod policy;
 pub mod schengen;
 pub mod slots;

@@ -31,6 +31,8 @@ pub enum AppError {
     EmailNotVerified,
     BookingBlocked {
         until: Timestamp,
+        no_shows: u32,
+        window_days: i64,
     },
     NoSuchSlot,
     SlotFull,
@@ -39,14 +41,20 @@ pub enum AppError {
     SlotInPast,
     NotYourPerson,
     RangeTooLong,
-    CancellationTooLate,
+    CancellationTooLate {
+        notice_hours: i64,
+    },
     CancellationLimitReached {
         retry_after: Timestamp,
+        limit: u32,
+        window_days: i64,
     },
     NotCancellable,
     ClockBackwards,
     UnknownPin,
-    TooEarly { opens_at: Timestamp },
+    TooEarly {
+        opens_at: Timestamp,
+    },
     TooLate,
     AlreadyCheckedIn,
     InvalidTransition,
@@ -83,7 +91,7 @@ impl AppError {
             SlotInPast => "slot-in-past",
             NotYourPerson => "not-your-person",
             RangeTooLong => "range-too-long",
-            CancellationTooLate => "cancellation-too-late",
+            CancellationTooLate { .. } => "cancellation-too-late",
             CancellationLimitReached { .. } => "cancellation-limit-reached",
             NotCancellable => "not-cancellable",
             ClockBackwards => "clock-backwards",
@@ -112,7 +120,7 @@ impl AppError {
             EmailTaken
             | SlotFull
             | AlreadyBooked
-            | CancellationTooLate
+            | CancellationTooLate { .. }
             | CancellationLimitReached { .. }
             | NotCancellable
             | ClockBackwards
@@ -133,16 +141,35 @@ impl AppError {
     pub fn message(&self, lang: Language) -> String {
         let key = format!("error-{}", self.code());
         match self {
-            AppError::BookingBlocked { until } => i18n::t_args(
+            AppError::BookingBlocked {
+                until,
+                no_shows,
+                window_days,
+            } => i18n::t_args(
                 lang,
                 &key,
-                &[("until", i18n::date_time(lang, *until).into())],
+                &[
+                    ("until", i18n::date_time(lang, *until).into()),
+                    ("count", FluentValue::from(*no_shows)),
+                    ("days", FluentValue::from(*window_days)),
+                ],
             ),
-            AppError::CancellationLimitReached { retry_after } => i18n::t_args(
+            AppError::CancellationLimitReached {
+                retry_after,
+                limit,
+                window_days,
+            } => i18n::t_args(
                 lang,
                 &key,
-                &[("retry", i18n::date_time(lang, *retry_after).into())],
+                &[
+                    ("retry", i18n::date_time(lang, *retry_after).into()),
+                    ("count", FluentValue::from(*limit)),
+                    ("days", FluentValue::from(*window_days)),
+                ],
             ),
+            AppError::CancellationTooLate { notice_hours } => {
+                i18n::t_args(lang, &key, &[("hours", FluentValue::from(*notice_hours))])
+            }
             AppError::TooEarly { opens_at } => {
                 i18n::t_args(lang, &key, &[("time", i18n::time_of(*opens_at).into())])
             }
@@ -166,10 +193,10 @@ impl AppError {
             "code": self.code(),
         });
         match self {
-            AppError::BookingBlocked { until } => {
+            AppError::BookingBlocked { until, .. } => {
                 body["blocked_until"] = json!(crate::api::rfc3339(*until));
             }
-            AppError::CancellationLimitReached { retry_after } => {
+            AppError::CancellationLimitReached { retry_after, .. } => {
                 body["retry_after"] = json!(crate::api::rfc3339(*retry_after));
             }
             AppError::TooEarly { opens_at } => {

@@ -494,3 +494,37 @@ async fn dev_clock_is_absent_unless_enabled() {
     let (s, _) = app.get("/dev/clock", None).await;
     assert_eq!(s, StatusCode::NOT_FOUND);
 }
+
+#[tokio::test]
+async fn a_new_verification_link_can_be_asked_for_and_the_newest_works() {
+    let app = spawn_app().await;
+    app.post("/auth/register", None, registration("late@example.cz"))
+        .await;
+    let token = app.login("late@example.cz").await;
+    let (s, _) = app
+        .post("/auth/verify-email/resend", Some(&token), json!({}))
+        .await;
+    assert_eq!(s, StatusCode::ACCEPTED);
+    let mails = app.mails_to("late@example.cz").await;
+    assert_eq!(
+        mails
+            .iter()
+            .filter(|m| m.contains("verify-email?token="))
+            .count(),
+        2
+    );
+    let link = app.mail_token("late@example.cz", "verify-email").await;
+    let (s, _) = app
+        .post("/auth/verify-email", None, json!({"token": link}))
+        .await;
+    assert_eq!(s, StatusCode::NO_CONTENT);
+    for _ in 0..4 {
+        app.post("/auth/verify-email/resend", Some(&token), json!({}))
+            .await;
+    }
+    // Verified now: asking again sends nothing and is not an error.
+    let (s, _) = app
+        .post("/auth/verify-email/resend", Some(&token), json!({}))
+        .await;
+    assert_eq!(s, StatusCode::ACCEPTED);
+}

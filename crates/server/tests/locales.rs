@@ -76,6 +76,8 @@ fn every_api_error_code_has_a_message_in_czech_and_english() {
         AppError::EmailNotVerified,
         AppError::BookingBlocked {
             until: jiff::Timestamp::UNIX_EPOCH,
+            no_shows: 3,
+            window_days: 180,
         },
         AppError::NoSuchSlot,
         AppError::SlotFull,
@@ -84,14 +86,18 @@ fn every_api_error_code_has_a_message_in_czech_and_english() {
         AppError::SlotInPast,
         AppError::NotYourPerson,
         AppError::RangeTooLong,
-        AppError::CancellationTooLate,
+        AppError::CancellationTooLate { notice_hours: 24 },
         AppError::CancellationLimitReached {
             retry_after: jiff::Timestamp::UNIX_EPOCH,
+            limit: 10,
+            window_days: 90,
         },
         AppError::NotCancellable,
         AppError::ClockBackwards,
         AppError::UnknownPin,
-        AppError::TooEarly { opens_at: jiff::Timestamp::UNIX_EPOCH },
+        AppError::TooEarly {
+            opens_at: jiff::Timestamp::UNIX_EPOCH,
+        },
         AppError::TooLate,
         AppError::AlreadyCheckedIn,
         AppError::InvalidTransition,
@@ -105,6 +111,9 @@ fn every_api_error_code_has_a_message_in_czech_and_english() {
         let (czech, english) = (error.message(cs), error.message(en));
         // A Czech text equal to the English one would be the fallback: the key is missing.
         assert_ne!(czech, english, "error-{} has no Czech text", error.code());
-        assert!(!english.starts_with("error-") && !english.contains('{'), "{english}");
+        assert!(
+            !english.starts_with("error-") && !english.contains('{'),
+            "{english}"
+        );
     }
 }

@@ -11,6 +11,7 @@ mod sqlite;
 pub mod testing;
 
 pub use model::*;
+pub use postgres::PgStore;
 pub use sqlite::SqliteStore;
 pub use sqlx::Error as SqlxError;
 
@@ -30,9 +31,9 @@ pub async fn connect(url: &str) -> Result<Arc<dyn Store>, StoreError> {
         store.migrate().await?;
         Ok(Arc::new(store))
     } else if url.starts_with("postgres://") || url.starts_with("postgresql://") {
-        Err(StoreError::UnsupportedUrl(
-            "the PostgreSQL backend is not part of this build yet; use a sqlite:// URL".into(),
-        ))
+        let store = PgStore::connect(url).await?;
+        store.migrate().await?;
+        Ok(Arc::new(store))
     } else {
         Err(StoreError::UnsupportedUrl(format!(
             "unknown database URL scheme in {url:?}: expected sqlite:// or postgres://"

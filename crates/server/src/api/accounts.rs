@@ -58,6 +58,19 @@ pub async fn verify_email(
     Ok(StatusCode::NO_CONTENT)
 }
 
+/// Sends a new verification e-mail to the signed-in account (if not yet verified).
+#[utoipa::path(post, path = "/api/v1/auth/verify-email/resend", tag = "accounts",
+    responses((status = 202), (status = 401, body = Problem),
+        (status = 429, description = "`too-many-attempts`", body = Problem)),
+    security(("bearer" = [])))]
+pub async fn resend_verification(
+    State(state): State<AppState>,
+    user: CurrentUser,
+) -> Result<StatusCode, AppError> {
+    svc::resend_verification(&state, &user.account).await?;
+    Ok(StatusCode::ACCEPTED)
+}
+
 #[derive(Deserialize, ToSchema)]
 pub struct Credentials {
     pub email: String,

@@ -27,6 +27,10 @@ pub fn router(state: &AppState) -> Router<AppState> {
     let mut api = Router::new()
         .route("/auth/register", post(accounts::register))
         .route("/auth/verify-email", post(accounts::verify_email))
+        .route(
+            "/auth/verify-email/resend",
+            post(accounts::resend_verification),
+        )
         .route("/auth/login", post(accounts::login))
         .route("/auth/logout", post(accounts::logout))
         .route("/auth/password-reset", post(accounts::password_reset))
@@ -55,9 +59,18 @@ pub fn router(state: &AppState) -> Router<AppState> {
         .route("/offices/{id}/queue/call-next", post(floor::call_next))
         .route("/offices/{id}/tickets/{ticket}/done", post(floor::done))
         .route("/offices/{id}/tickets/{ticket}/recall", post(floor::recall))
-        .route("/offices/{id}/tickets/{ticket}/no-show", post(floor::no_show))
-        .route("/offices/{id}/tickets/{ticket}/send-back", post(floor::send_back))
-        .route("/offices/{id}/tickets/{ticket}/transfer", post(floor::transfer))
+        .route(
+            "/offices/{id}/tickets/{ticket}/no-show",
+            post(floor::no_show),
+        )
+        .route(
+            "/offices/{id}/tickets/{ticket}/send-back",
+            post(floor::send_back),
+        )
+        .route(
+            "/offices/{id}/tickets/{ticket}/transfer",
+            post(floor::transfer),
+        )
         .route("/offices/{id}/agenda", get(floor::agenda))
         .route("/offices/{id}/stats", get(floor::stats))
         .route("/offices/{id}/display/calls", get(floor::display_calls))
@@ -66,7 +79,10 @@ pub fn router(state: &AppState) -> Router<AppState> {
             "/offices/{id}/devices",
             get(floor::devices).post(floor::create_device),
         )
-        .route("/offices/{id}/devices/{device_id}", delete(floor::revoke_device))
+        .route(
+            "/offices/{id}/devices/{device_id}",
+            delete(floor::revoke_device),
+        )
         .route("/openapi.json", get(openapi_json));
     if state.dev_clock.is_some() {
         api = api.route("/dev/clock", get(dev::get_clock).put(dev::set_clock));
@@ -172,6 +188,7 @@ pub struct Problem {
     paths(
         accounts::register,
         accounts::verify_email,
+        accounts::resend_verification,
         accounts::login,
         accounts::logout,
         accounts::password_reset,

@@ -228,6 +228,36 @@ pub async fn create_user(
     }
 }
 
+/// Sends a new verification link to a signed-in account whose e-mail is not yet confirmed
+/// (the first link may have expired or been lost); at most 5 an hour.
+pub async fn resend_verification(state: &AppState, account: &Account) -> Result<(), AppError> {
+    if account.email_verified {
+        return Ok(());
+    }
+    let now = state.now();
+    let bucket = format!("verify-resend:{}", account.id);
+    check_rate(state, &bucket, 5, SignedDuration::from_hours(1), now).await?;
+    state.store.record_rate_event(&bucket, now).await?;
+    let (secret, hash) = new_secret();
+    let link = format!("{}/verify-email?token={secret}", state.config.base_url());
+    let language = Language::parse(&account.language).unwrap_or_default();
+    state
+        .store
+        .create_token(
+            NewToken {
+                hash,
+                account_id: account.id,
+                kind: TokenKind::Verify,
+                created_at: now,
+                expires_at: now
+                    + SignedDuration::from_hours(state.config.limits.verify_token_hours),
+            },
+            Some(mail::verification(account, language, &link, now)),
+        )
+        .await?;
+    Ok(())
+}
+
 pub async fn verify_email(state: &AppState, token: &str) -> Result<(), AppError> {
     let token = token.trim();
     if token.is_empty() {

@@ -160,7 +160,7 @@ pub async fn book(
         .book(booking, state.policy(), job, now)
         .await
         .map_err(|e| match e {
-            BookError::Blocked { until } => AppError::BookingBlocked { until },
+            BookError::Blocked { until } => blocked(state, until),
             BookError::NotYourPerson => AppError::NotYourPerson,
             BookError::SlotFull => AppError::SlotFull,
             BookError::AlreadyBooked => AppError::AlreadyBooked,
@@ -193,9 +193,14 @@ pub async fn cancel(state: &AppState, account: &Account, id: i64) -> Result<Appo
         .map_err(|e| match e {
             CancelError::NotFound => AppError::NotFound,
             CancelError::NotCancellable => AppError::NotCancellable,
-            CancelError::Refused(CancelRefusal::TooLate) => AppError::CancellationTooLate,
+            CancelError::Refused(CancelRefusal::TooLate) => too_late(state),
             CancelError::Refused(CancelRefusal::LimitReached { retry_after }) => {
-                AppError::CancellationLimitReached { retry_after }
+                let policy = state.policy();
+                AppError::CancellationLimitReached {
+                    retry_after,
+                    limit: policy.cancellation_limit,
+                    window_days: policy.cancellation_window.as_hours() / 24,
+                }
             }
             CancelError::Store(e) => e.into(),
         })
@@ -240,5 +245,21 @@ pub fn cancellable(state: &AppState, appointment: &Appointment) -> Result<(), Ap
     state
         .policy()
         .check_cancel(appointment.start, &[], state.now())
-        .map_err(|_| AppError::CancellationTooLate)
+        .map_err(|_| too_late(state))
+}
+
+/// `booking-blocked`, told with the configured rule (domain.md §2: 3 no-shows in 180 days).
+pub fn blocked(state: &AppState, until: Timestamp) -> AppError {
+    let policy = state.policy();
+    AppError::BookingBlocked {
+        until,
+        no_shows: policy.no_show_limit,
+        window_days: policy.no_show_window.as_hours() / 24,
+    }
+}
+
+fn too_late(state: &AppState) -> AppError {
+    AppError::CancellationTooLate {
+        notice_hours: state.policy().cancel_notice.as_hours(),
+    }
 }

@@ -706,7 +706,7 @@ pub async fn visit_type(
                 let page = ctx.page("page-book-blocked-title", Nav::Book);
                 let mut view = MessagePage::new(page.clone(), page.t("page-book-blocked-title"));
                 view.paragraphs = vec![
-                    AppError::BookingBlocked { until }.message(ctx.lang),
+                    crate::services::booking::blocked(&state, until).message(ctx.lang),
                     page.t("book-blocked-why"),
                 ];
                 view.links = vec![Link::new("/account", page.t("nav-account"))];
