@@ -20,7 +20,7 @@ if [[ "${TERMIN_SKIP_POSTGRES:-0}" == 1 ]]; then
   fi
   echo "PostgreSQL suite skipped (TERMIN_SKIP_POSTGRES=1)"
 else
-  TERMIN_TEST_BACKEND=postgres cargo test -p termin-store -p termin-server
+  TERMIN_TEST_BACKEND=postgres cargo test -p termin-store -p termin-server -p termin
 fi
 
 if [[ "${TERMIN_SKIP_BROWSER:-0}" == 1 ]]; then

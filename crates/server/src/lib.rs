@@ -66,6 +66,8 @@ pub async fn build(config: Config) -> anyhow_free::Result<AppState> {
     };
     let dummy_hash =
         tokio::task::spawn_blocking(|| password_auth::generate_hash("not a real password")).await?;
+    let floor_bus = tokio::sync::broadcast::channel(256).0;
+    store.listen_floor_changes(floor_bus.clone()).await?;
     Ok(AppState::new(state::Inner {
         store,
         catalog,
@@ -74,7 +76,7 @@ pub async fn build(config: Config) -> anyhow_free::Result<AppState> {
         dev_clock,
         mailer,
         dummy_hash,
-        floor_bus: tokio::sync::broadcast::channel(256).0,
+        floor_bus,
     }))
 }
 

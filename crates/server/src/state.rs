@@ -41,10 +41,18 @@ impl AppState {
         &self.config.policy
     }
 
-    /// Tells this instance's display streams that an office's floor changed.
+    /// Tells the display streams of this instance, and through the database those of every
+    /// other instance, that an office's floor changed.
     pub fn floor_changed(&self, office: &str) {
         // No receiver (no display connected) is not an error.
         let _ = self.floor_bus.send(office.to_string());
+        let store = self.store.clone();
+        let office = office.to_string();
+        tokio::spawn(async move {
+            if let Err(e) = store.publish_floor_change(&office).await {
+                tracing::warn!(error = %e, "could not tell other instances about a floor change");
+            }
+        });
     }
 }
 

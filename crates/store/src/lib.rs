@@ -285,6 +285,17 @@ pub trait Store: Send + Sync + 'static {
         now: Timestamp,
     ) -> Result<FloorStats, StoreError>;
 
+    /// Tells every instance that an office's floor changed (PostgreSQL `NOTIFY`; a no-op on
+    /// SQLite, whose single process tells its own displays directly).
+    async fn publish_floor_change(&self, office: &str) -> Result<(), StoreError>;
+
+    /// Forwards other instances' floor changes into `sender` until the process ends
+    /// (PostgreSQL `LISTEN`, reconnecting by itself; a no-op on SQLite).
+    async fn listen_floor_changes(
+        &self,
+        sender: tokio::sync::broadcast::Sender<String>,
+    ) -> Result<(), StoreError>;
+
     // ---- jobs -------------------------------------------------------------------------------
 
     /// Claims up to `limit` due jobs for `lease`; a crashed worker's lease runs out.

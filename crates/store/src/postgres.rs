@@ -40,6 +40,9 @@ const PIN_UNIQUE: &str = "appointments_pin_per_office_day";
 const ONE_ACTIVE_UNIQUE: &str = "appointments_one_active_per_person_type";
 const ONE_CALLED_UNIQUE: &str = "tickets_one_called_per_counter";
 
+/// The NOTIFY channel on which instances tell each other that an office's floor changed.
+const FLOOR_CHANNEL: &str = "termin_floor";
+
 /// How often `book` tries another PIN after somebody else committed the one it picked. Each
 /// retry sees every PIN committed before it, so this only runs out under absurd contention.
 const PIN_ATTEMPTS: u32 = 32;
@@ -1254,6 +1257,39 @@ impl Store for PgStore {
                 .try_get::<Option<f64>, _>("avg_service")?
                 .map(|v| v.round() as i64),
         })
+    }
+
+    async fn publish_floor_change(&self, office: &str) -> Result<(), StoreError> {
+        sqlx::query("SELECT pg_notify($1, $2)")
+            .bind(FLOOR_CHANNEL)
+            .bind(office)
+            .execute(&self.pool)
+            .await?;
+        Ok(())
+    }
+
+    async fn listen_floor_changes(
+        &self,
+        sender: tokio::sync::broadcast::Sender<String>,
+    ) -> Result<(), StoreError> {
+        let mut listener = sqlx::postgres::PgListener::connect_with(&self.pool).await?;
+        listener.listen(FLOOR_CHANNEL).await?;
+        tokio::spawn(async move {
+            loop {
+                // `recv` reconnects by itself after a lost connection; a display that missed a
+                // notice still looks at the database every few seconds.
+                match listener.recv().await {
+                    Ok(notice) => {
+                        let _ = sender.send(notice.payload().to_string());
+                    }
+                    Err(e) => {
+                        tracing::warn!(error = %e, "floor LISTEN failed; retrying");
+                        tokio::time::sleep(std::time::Duration::from_secs(1)).await;
+                    }
+                }
+            }
+        });
+        Ok(())
     }
 
     async fn claim_jobs(

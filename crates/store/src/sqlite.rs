@@ -1135,6 +1135,17 @@ impl Store for SqliteStore {
         })
     }
 
+    async fn publish_floor_change(&self, _office: &str) -> Result<(), StoreError> {
+        Ok(())
+    }
+
+    async fn listen_floor_changes(
+        &self,
+        _sender: tokio::sync::broadcast::Sender<String>,
+    ) -> Result<(), StoreError> {
+        Ok(())
+    }
+
     async fn claim_jobs(
         &self,
         now: Timestamp,
