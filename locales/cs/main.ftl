@@ -191,3 +191,6 @@ ics-description = PIN pro kiosk: { $pin }. Vezměte si cestovní doklad a doklad
 field-counter-invalid = Zadejte přepážku tak, jak je označena, nejvýše 20 znaků.
 field-device-name-invalid = Pojmenujte zařízení nejvýše 80 znaky, například „Kiosk u vchodu“.
 field-device-kind-invalid = Zvolte „kiosk“ nebo „display“.
+field-too-many-stays = Uveďte prosím nejvýše 500 pobytů.
+field-idempotency-key = Hlavička Idempotency-Key musí mít 1 až 255 viditelných znaků.
+error-idempotency-key-reused = Tento klíč Idempotency-Key už byl použit pro jinou rezervaci.

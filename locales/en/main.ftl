@@ -181,3 +181,6 @@ ics-description = PIN for the kiosk: { $pin }. Bring your passport and documents
 field-counter-invalid = Enter the counter as it is signed, at most 20 characters.
 field-device-name-invalid = Give the device a name of at most 80 characters, for example "Kiosk at the entrance".
 field-device-kind-invalid = Choose "kiosk" or "display".
+field-too-many-stays = Please list at most 500 stays.
+field-idempotency-key = The Idempotency-Key header must have 1 to 255 visible characters.
+error-idempotency-key-reused = This Idempotency-Key was already used for a different booking.

@@ -60,6 +60,11 @@ pub enum AppError {
     InvalidTransition,
     WalkInNotAccepted,
     WalkInClosed,
+    IdempotencyKeyReused,
+    /// A deadline-calculator refusal, with the domain's stable code (`unknown-event`, …).
+    Deadline(&'static str),
+    /// A Schengen-calculator refusal (`exit-before-entry`, `overlapping-stays`, `no-days-left`).
+    Schengen(&'static str),
     Unavailable,
     Internal,
 }
@@ -102,6 +107,8 @@ impl AppError {
             InvalidTransition => "invalid-transition",
             WalkInNotAccepted => "walk-in-not-accepted",
             WalkInClosed => "walk-in-closed",
+            IdempotencyKeyReused => "idempotency-key-reused",
+            Deadline(code) | Schengen(code) => code,
             Unavailable => "unavailable",
             Internal => "internal",
         }
@@ -130,7 +137,8 @@ impl AppError {
             | InvalidTransition
             | WalkInClosed => StatusCode::CONFLICT,
             InvalidEmail | WeakPassword | InvalidInput(_) | NotAChild | VisitTypeNotOffered
-            | SlotInPast | RangeTooLong | WalkInNotAccepted => StatusCode::UNPROCESSABLE_ENTITY,
+            | SlotInPast | RangeTooLong | WalkInNotAccepted | IdempotencyKeyReused
+            | Deadline(_) | Schengen(_) => StatusCode::UNPROCESSABLE_ENTITY,
             TooManyAttempts { .. } => StatusCode::TOO_MANY_REQUESTS,
             Unavailable => StatusCode::SERVICE_UNAVAILABLE,
             Internal => StatusCode::INTERNAL_SERVER_ERROR,
@@ -139,7 +147,11 @@ impl AppError {
 
     /// A sentence for a person, in `lang`.
     pub fn message(&self, lang: Language) -> String {
-        let key = format!("error-{}", self.code());
+        let key = match self {
+            AppError::Deadline(code) => format!("deadline-error-{code}"),
+            AppError::Schengen(code) => format!("schengen-error-{code}"),
+            _ => format!("error-{}", self.code()),
+        };
         match self {
             AppError::BookingBlocked {
                 until,

@@ -69,8 +69,12 @@ pub async fn run_due(state: &AppState) -> Result<usize, termin_store::StoreError
                 other => Err(format!("unknown job kind {other}")),
             };
             match result {
-                Ok(()) => state.store.finish_job(job.id, state.now()).await?,
+                Ok(()) => {
+                    state.store.finish_job(job.id, state.now()).await?;
+                    crate::metrics::Metrics::inc(&state.metrics.jobs_done);
+                }
                 Err(error) => {
+                    crate::metrics::Metrics::inc(&state.metrics.job_failures);
                     tracing::warn!(job = job.id, kind = %job.kind, attempts = job.attempts, %error, "job failed");
                     let retry = (job.attempts < MAX_ATTEMPTS).then(|| {
                         state.now() + SignedDuration::from_secs(30 * i64::from(job.attempts).pow(2))

@@ -8,6 +8,7 @@ pub mod error;
 pub mod i18n;
 pub mod jobs;
 pub mod mail;
+pub mod metrics;
 pub mod security;
 pub mod services;
 pub mod state;
@@ -77,12 +78,16 @@ pub async fn build(config: Config) -> anyhow_free::Result<AppState> {
         mailer,
         dummy_hash,
         floor_bus,
+        metrics: metrics::Metrics::default(),
     }))
 }
 
 /// The whole application router.
 pub fn app(state: AppState) -> Router {
     Router::new()
+        .route("/health", axum::routing::get(|| async { "ok" }))
+        .route("/ready", axum::routing::get(ready))
+        .route("/metrics", axum::routing::get(metrics_text))
         .nest("/api/v1", api::router(&state))
         .merge(web::router())
         .layer(axum::middleware::from_fn_with_state(
@@ -93,6 +98,32 @@ pub fn app(state: AppState) -> Router {
         .layer(CatchPanicLayer::new())
         .layer(TraceLayer::new_for_http())
         .with_state(state)
+}
+
+/// Readiness: 200 while the database answers, else 503 (a load balancer stops sending).
+async fn ready(
+    axum::extract::State(state): axum::extract::State<AppState>,
+) -> axum::response::Response {
+    use axum::response::IntoResponse;
+    match state.store.ping().await {
+        Ok(()) => "ready".into_response(),
+        Err(e) => {
+            tracing::warn!(error = %e, "not ready: database unreachable");
+            error::AppError::Unavailable.problem_response(termin_domain::Language::En)
+        }
+    }
+}
+
+async fn metrics_text(
+    axum::extract::State(state): axum::extract::State<AppState>,
+) -> impl axum::response::IntoResponse {
+    (
+        [(
+            axum::http::header::CONTENT_TYPE,
+            "text/plain; version=0.0.4; charset=utf-8",
+        )],
+        state.metrics.render(),
+    )
 }
 
 /// Serves until Ctrl-C or SIGTERM, finishing requests in flight; runs the job worker.

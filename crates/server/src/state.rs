@@ -26,6 +26,7 @@ pub struct Inner {
     /// "Something happened on the floor of office X": wakes the display streams, which then
     /// read the new events from the database (so a PostgreSQL NOTIFY can feed it too).
     pub floor_bus: tokio::sync::broadcast::Sender<String>,
+    pub metrics: crate::metrics::Metrics,
 }
 
 impl AppState {

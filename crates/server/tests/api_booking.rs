@@ -599,3 +599,48 @@ async fn the_openapi_document_covers_every_route() {
         );
     }
 }
+
+#[tokio::test]
+async fn a_booking_retried_with_the_same_idempotency_key_creates_one_appointment() {
+    let app = spawn_app().await;
+    let (_, token) = app.quick_account("retry@example.cz").await;
+    let start = app
+        .free_slot(OFFICE, VISIT, SignedDuration::from_hours(48))
+        .await;
+    let body = json!({"office": OFFICE, "visit_type": VISIT, "start": start});
+    let send = |key: &'static str, body: serde_json::Value| {
+        let app = &app;
+        let token = token.clone();
+        async move {
+            let response = app
+                .client
+                .post(format!("{}/appointments", app.base))
+                .bearer_auth(&token)
+                .header("Idempotency-Key", key)
+                .json(&body)
+                .send()
+                .await
+                .unwrap();
+            let status = response.status();
+            (status, response.json::<serde_json::Value>().await.unwrap())
+        }
+    };
+    let (s1, first) = send("booking-1", body.clone()).await;
+    let (s2, again) = send("booking-1", body.clone()).await;
+    assert_eq!((s1, s2), (StatusCode::CREATED, StatusCode::CREATED));
+    assert_eq!(first["id"], again["id"]);
+    assert_eq!(first["pin"], again["pin"]);
+    let (_, list) = app.get("/appointments", Some(&token)).await;
+    assert_eq!(list.as_array().unwrap().len(), 1);
+
+    // The same key for another booking is refused.
+    let other = json!({"office": OFFICE, "visit_type": "biometrics", "start": start});
+    let (s, v) = send("booking-1", other).await;
+    assert_eq!(
+        (s, v["code"].as_str()),
+        (
+            StatusCode::UNPROCESSABLE_ENTITY,
+            Some("idempotency-key-reused")
+        )
+    );
+}

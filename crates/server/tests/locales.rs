@@ -103,6 +103,7 @@ fn every_api_error_code_has_a_message_in_czech_and_english() {
         AppError::InvalidTransition,
         AppError::WalkInNotAccepted,
         AppError::WalkInClosed,
+        AppError::IdempotencyKeyReused,
         AppError::Unavailable,
         AppError::Internal,
     ];

@@ -134,6 +134,8 @@ pub struct NewBooking {
     pub local_date: Date,
     pub capacity: u32,
     pub language: String,
+    /// A client's `Idempotency-Key`: a retry with the same key returns the first booking.
+    pub idempotency_key: Option<String>,
 }
 
 #[derive(Debug, Clone)]
@@ -215,6 +217,8 @@ pub enum BookError {
     SlotFull,
     #[error("this person already holds an active appointment of this visit type")]
     AlreadyBooked,
+    #[error("the idempotency key was used for a different booking")]
+    IdempotencyKeyReused,
     #[error(transparent)]
     Store(#[from] StoreError),
 }

@@ -516,6 +516,29 @@ impl Store for SqliteStore {
             return Err(BookError::NotYourPerson);
         }
 
+        // A retry of a booking already made with this key answers with that booking.
+        if let Some(key) = &booking.idempotency_key {
+            let earlier = sqlx::query(AssertSqlSafe(format!(
+                "SELECT {APPOINTMENT_COLUMNS} FROM appointments WHERE id = (SELECT appointment_id FROM idempotency_keys WHERE account_id = ? AND key = ?)"
+            )))
+            .bind(booking.account_id)
+            .bind(key)
+            .fetch_optional(&mut *tx)
+            .await?;
+            if let Some(row) = earlier {
+                let earlier = appointment_from(&row)?;
+                let same = earlier.office_id == booking.office_id
+                    && earlier.visit_type_id == booking.visit_type_id
+                    && earlier.start == booking.start
+                    && earlier.person_id == booking.person_id;
+                return if same {
+                    Ok(earlier)
+                } else {
+                    Err(BookError::IdempotencyKeyReused)
+                };
+            }
+        }
+
         // Time has decided some no-shows already; write them before counting (domain.md §2).
         materialise_no_shows(&mut tx, Some(booking.account_id), policy, now).await?;
         let history = history_in(
@@ -597,6 +620,15 @@ impl Store for SqliteStore {
             Err(e) => return Err(e.into()),
         };
         let appointment = appointment_from(&row)?;
+        if let Some(key) = &booking.idempotency_key {
+            sqlx::query("INSERT INTO idempotency_keys (account_id, key, appointment_id, created_at) VALUES (?, ?, ?, ?)")
+                .bind(booking.account_id)
+                .bind(key)
+                .bind(appointment.id)
+                .bind(secs(now))
+                .execute(&mut *tx)
+                .await?;
+        }
         insert_job(&mut tx, &job(&appointment), now).await?;
         tx.commit().await?;
         Ok(appointment)

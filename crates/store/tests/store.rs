@@ -94,6 +94,7 @@ fn booking(
         local_date: termin_domain::time::local_date(start),
         capacity,
         language: "uk".into(),
+        idempotency_key: None,
     }
 }
 

@@ -62,13 +62,30 @@ pub fn dto(a: &Appointment) -> AppointmentDto {
         (status = 403, description = "`email-not-verified`, `booking-blocked` (with `blocked_until`), `not-your-person`", body = Problem),
         (status = 404, description = "`not-found` (office or visit type), `no-such-slot`", body = Problem),
         (status = 409, description = "`slot-full`, `already-booked`", body = Problem),
-        (status = 422, description = "`visit-type-not-offered`, `slot-in-past`, `invalid-input`", body = Problem),
-    ), security(("bearer" = [])))]
+        (status = 422, description = "`visit-type-not-offered`, `slot-in-past`, `invalid-input`, `idempotency-key-reused`", body = Problem),
+    ),
+    params(("Idempotency-Key" = Option<String>, Header,
+        description = "Retrying with the same key returns the first booking instead of making another")),
+    security(("bearer" = [])))]
 pub async fn create(
     State(state): State<AppState>,
     user: CurrentUser,
+    headers: axum::http::HeaderMap,
     ApiJson(body): ApiJson<NewAppointment>,
 ) -> Result<impl IntoResponse, AppError> {
+    // A retry with the same key (a timeout, a double tap) gets the first booking back.
+    let idempotency_key = match headers.get("idempotency-key") {
+        None => None,
+        Some(v) => Some(
+            v.to_str()
+                .ok()
+                .map(str::trim)
+                .filter(|k| (1..=255).contains(&k.len()))
+                .ok_or_else(|| {
+                    AppError::InvalidInput(vec![("Idempotency-Key", "field-idempotency-key")])
+                })?,
+        ),
+    };
     let start: Timestamp = body
         .start
         .trim()
@@ -82,6 +99,7 @@ pub async fn create(
             visit_type: &body.visit_type,
             start,
             person_id: body.person_id,
+            idempotency_key,
         },
     )
     .await?;

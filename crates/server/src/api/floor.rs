@@ -459,7 +459,22 @@ pub async fn display_events(
         }
     };
     let receiver = state.floor_bus.subscribe();
+    /// Counts the open display streams for `/metrics` while it lives.
+    struct Open(AppState);
+    impl Drop for Open {
+        fn drop(&mut self) {
+            self.0
+                .metrics
+                .sse_clients
+                .fetch_sub(1, std::sync::atomic::Ordering::Relaxed);
+        }
+    }
+    state
+        .metrics
+        .sse_clients
+        .fetch_add(1, std::sync::atomic::Ordering::Relaxed);
     struct Feed {
+        _open: Open,
         state: AppState,
         office: String,
         last_id: i64,
@@ -467,6 +482,7 @@ pub async fn display_events(
         receiver: tokio::sync::broadcast::Receiver<String>,
     }
     let feed = Feed {
+        _open: Open(state.clone()),
         state,
         office,
         last_id,

@@ -2,6 +2,7 @@
 
 mod accounts;
 mod appointments;
+mod calc;
 mod catalog;
 mod dev;
 pub mod floor;
@@ -83,6 +84,8 @@ pub fn router(state: &AppState) -> Router<AppState> {
             "/offices/{id}/devices/{device_id}",
             delete(floor::revoke_device),
         )
+        .route("/calc/schengen", post(calc::schengen))
+        .route("/calc/deadlines", post(calc::deadlines))
         .route("/openapi.json", get(openapi_json));
     if state.dev_clock.is_some() {
         api = api.route("/dev/clock", get(dev::get_clock).put(dev::set_clock));
@@ -222,6 +225,8 @@ pub struct Problem {
         floor::create_device,
         floor::devices,
         floor::revoke_device,
+        calc::schengen,
+        calc::deadlines,
         dev::get_clock,
         dev::set_clock,
         openapi_json,

@@ -10,6 +10,7 @@ use termin_store::{Account, Appointment, BookError, CancelError, NewBooking, Rel
 
 use crate::error::AppError;
 use crate::mail;
+use crate::metrics::Metrics;
 use crate::state::AppState;
 
 /// A bookable slot with the places still free.
@@ -95,6 +96,8 @@ pub struct BookRequest<'a> {
     pub visit_type: &'a str,
     pub start: Timestamp,
     pub person_id: Option<i64>,
+    /// A client's `Idempotency-Key`: a retried request returns the first booking.
+    pub idempotency_key: Option<&'a str>,
 }
 
 pub async fn book(
@@ -139,6 +142,7 @@ pub async fn book(
         local_date,
         capacity: office.counters,
         language: language.as_str().to_string(),
+        idempotency_key: request.idempotency_key.map(str::to_string),
     };
     let to = account.email.clone();
     let person_name = person.full_name.clone();
@@ -155,7 +159,7 @@ pub async fn book(
             now,
         )
     });
-    state
+    let booked = state
         .store
         .book(booking, state.policy(), job, now)
         .await
@@ -164,8 +168,15 @@ pub async fn book(
             BookError::NotYourPerson => AppError::NotYourPerson,
             BookError::SlotFull => AppError::SlotFull,
             BookError::AlreadyBooked => AppError::AlreadyBooked,
+            BookError::IdempotencyKeyReused => AppError::IdempotencyKeyReused,
             BookError::Store(e) => e.into(),
-        })
+        });
+    match &booked {
+        Ok(_) => Metrics::inc(&state.metrics.bookings),
+        Err(AppError::SlotFull) => Metrics::inc(&state.metrics.slot_full),
+        Err(_) => Metrics::inc(&state.metrics.booking_refusals),
+    }
+    booked
 }
 
 pub async fn cancel(state: &AppState, account: &Account, id: i64) -> Result<Appointment, AppError> {
@@ -186,7 +197,7 @@ pub async fn cancel(state: &AppState, account: &Account, id: i64) -> Result<Appo
     let now = state.now();
     let to = account.email.clone();
     let job = Box::new(move |a: &Appointment| mail::cancelled(&to, a, office, visit_type, now));
-    state
+    let cancelled = state
         .store
         .cancel(account.id, id, state.policy(), job, now)
         .await
@@ -203,7 +214,9 @@ pub async fn cancel(state: &AppState, account: &Account, id: i64) -> Result<Appo
                 }
             }
             CancelError::Store(e) => e.into(),
-        })
+        })?;
+    Metrics::inc(&state.metrics.cancellations);
+    Ok(cancelled)
 }
 
 /// The status a person sees: a `booked` appointment past its window is a no-show (api.md).

@@ -12,6 +12,7 @@ use termin_store::{
 
 use crate::auth::{hash_secret, new_secret};
 use crate::error::AppError;
+use crate::metrics::Metrics;
 use crate::state::AppState;
 
 /// Floor events that the waiting-room display shows.
@@ -190,6 +191,7 @@ pub async fn check_in(
         .await
         .map_err(floor_error)?;
     state.floor_changed(office.id.as_str());
+    Metrics::inc(&state.metrics.check_ins);
     Ok(CheckedIn {
         ticket,
         appointment_id: appointment.id,
@@ -277,8 +279,16 @@ pub async fn call_next(
             state.now(),
         )
         .await?;
-    if matches!(called, Some((_, true))) {
+    if let Some((ticket, true)) = &called {
         state.floor_changed(office.id.as_str());
+        Metrics::inc(&state.metrics.calls);
+        if let Some(at) = ticket.called_at {
+            let waited = (at - ticket.checked_in_at).get_seconds().max(0) as u64;
+            let m = &state.metrics;
+            m.queue_wait_seconds_sum
+                .fetch_add(waited, std::sync::atomic::Ordering::Relaxed);
+            Metrics::inc(&m.queue_wait_count);
+        }
     }
     Ok(called.map(|(ticket, _)| ticket))
 }

@@ -4,6 +4,7 @@
 pub mod accounts;
 pub mod booking;
 pub mod floor;
+pub mod guidance;
 
 use jiff::civil::Date;
 

@@ -934,6 +934,8 @@ pub async fn confirm(
             visit_type: &choice.visit_type,
             start,
             person_id,
+            // A second press of "Confirm" meets the one-active-appointment rule instead.
+            idempotency_key: None,
         },
     )
     .await;
