@@ -104,6 +104,10 @@ fn every_api_error_code_has_a_message_in_czech_and_english() {
         AppError::WalkInNotAccepted,
         AppError::WalkInClosed,
         AppError::IdempotencyKeyReused,
+        AppError::Deadline("unknown-event"),
+        AppError::Deadline("missing-stay"),
+        AppError::Schengen("no-days-left"),
+        AppError::Schengen("overlapping-stays"),
         AppError::Unavailable,
         AppError::Internal,
     ];

@@ -97,6 +97,10 @@ pub struct ObligationDto {
     pub deadline: String,
     /// The rule, e.g. `3-working-days`, `60-days`, `last-day-of-validity`.
     pub basis: String,
+    /// The rule in words, in the request's language.
+    pub basis_text: String,
+    /// Who this step belongs to, in words (post sent to the wrong authority is rejected).
+    pub authority_name: String,
     pub representative_allowed: bool,
     pub needs_bio_office: bool,
     /// The visit type to book at an OAMP office, if the step is a visit.
@@ -138,6 +142,14 @@ pub async fn deadlines(
                 earliest: o.earliest.map(|d| d.to_string()),
                 deadline: o.deadline.to_string(),
                 basis: o.basis.code(),
+                basis_text: svc::basis_text(lang, &o.basis),
+                authority_name: i18n::t(
+                    lang,
+                    match o.authority {
+                        Authority::Oamp => "authority-oamp",
+                        Authority::Police => "authority-police",
+                    },
+                ),
                 representative_allowed: o.representative_allowed,
                 needs_bio_office: o.needs_bio_office,
                 visit_type: o.visit_type.map(str::to_string),

@@ -1,11 +1,16 @@
 //! Guidance (issue 5): the deadline and Schengen 90/180 calculators, public and without an
 //! account. The rules are the domain's; this only parses the question and words the answer.
 
+use fluent_templates::fluent_bundle::FluentValue;
 use jiff::civil::Date;
-use termin_domain::deadlines::{self, DeadlineRules, Event, EventInput, Obligation, StayKind};
+use termin_domain::Language;
+use termin_domain::deadlines::{
+    self, Basis, DeadlineRules, Event, EventInput, Obligation, StayKind,
+};
 use termin_domain::schengen::{SchengenReport, SchengenRules, Stay, Stays};
 
 use crate::error::AppError;
+use crate::i18n;
 use crate::state::AppState;
 
 /// More stays than anyone lists; beyond it the question is refused rather than computed.
@@ -84,4 +89,29 @@ pub fn schengen(
         report,
         latest_exit,
     })
+}
+
+/// The rule of a deadline in words ("3 working days"), with the numbers of the rule in force.
+pub fn basis_text(lang: Language, basis: &Basis) -> String {
+    let key = format!("basis-{}", basis.kind());
+    let n = |v: u32| FluentValue::from(v);
+    match *basis {
+        Basis::WorkingDays(days) | Basis::Days(days) => {
+            i18n::t_args(lang, &key, &[("days", n(days))])
+        }
+        Basis::LastDayOfValidity { window_days } => {
+            i18n::t_args(lang, &key, &[("window_days", n(window_days))])
+        }
+        Basis::DaysBeforeExpiry { window_days, days } => i18n::t_args(
+            lang,
+            &key,
+            &[("window_days", n(window_days)), ("days", n(days))],
+        ),
+        Basis::WindowBeforeExpiry { earliest, latest } => i18n::t_args(
+            lang,
+            &key,
+            &[("earliest", n(earliest)), ("latest", n(latest))],
+        ),
+        Basis::AtOnce => i18n::t(lang, &key),
+    }
 }
