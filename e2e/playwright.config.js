@@ -59,6 +59,12 @@ module.exports = defineConfig({
       testMatch: /pages\.spec\.js/,
       use: { browserName: 'chromium', viewport: { width: 1280, height: 900 } },
     },
+    {
+      // The office floor starts its own server (with staff and the test clock): see the spec.
+      name: 'floor',
+      testMatch: /floor\.spec\.js/,
+      use: { browserName: 'chromium', viewport: { width: 1366, height: 900 } },
+    },
   ],
   webServer: {
     command: `"${binary}" serve --bind 127.0.0.1:${port} --database "sqlite://${dir}/e2e.db"`,

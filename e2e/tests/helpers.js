@@ -3,7 +3,7 @@ const fs = require('node:fs');
 const path = require('node:path');
 const { expect } = require('@playwright/test');
 
-const outbox = () => path.join(process.env.TERMIN_E2E_DIR, 'outbox');
+const outbox = (dir = process.env.TERMIN_E2E_DIR) => path.join(dir, 'outbox');
 
 function decodeQuotedPrintable(text) {
   const bytes = [];
@@ -52,14 +52,18 @@ function decodeMessage(raw) {
   return body;
 }
 
-/** Waits for a message to `to` whose text contains a link with `token=`; returns the link. */
-async function linkFromMail(to, pathPart, timeoutMs = 20_000) {
+/**
+ * Waits for a message to `to` whose text contains a link with `token=`; returns the link.
+ * `dir` is the server's folder (its outbox is `dir/outbox`), by default the shared server's.
+ */
+async function linkFromMail(to, pathPart, timeoutMs = 20_000, dir = process.env.TERMIN_E2E_DIR) {
   const deadline = Date.now() + timeoutMs;
+  const box = outbox(dir);
   while (Date.now() < deadline) {
-    if (fs.existsSync(outbox())) {
-      for (const name of fs.readdirSync(outbox())) {
+    if (fs.existsSync(box)) {
+      for (const name of fs.readdirSync(box)) {
         if (!name.endsWith('.eml')) continue;
-        const raw = fs.readFileSync(path.join(outbox(), name), 'utf8');
+        const raw = fs.readFileSync(path.join(box, name), 'utf8');
         const { headers } = splitHeaders(raw);
         if (!header(headers, 'To').includes(to)) continue;
         const text = decodeMessage(raw);
@@ -69,7 +73,7 @@ async function linkFromMail(to, pathPart, timeoutMs = 20_000) {
     }
     await new Promise((r) => setTimeout(r, 250));
   }
-  throw new Error(`no mail with a ${pathPart} link to ${to} in ${outbox()}`);
+  throw new Error(`no mail with a ${pathPart} link to ${to} in ${box}`);
 }
 
 /** No "Unknown localization key" or raw Fluent placeholders anywhere on the page. */
@@ -80,4 +84,39 @@ async function expectTranslated(page) {
   expect(text, `unfilled placeholder on ${page.url()}`).not.toMatch(/\{ ?\$[a-z]/);
 }
 
-module.exports = { linkFromMail, expectTranslated, decodeMessage };
+/** How many messages to `to` are in the outbox of the server in `dir`. */
+function mailCount(to, dir = process.env.TERMIN_E2E_DIR) {
+  const box = outbox(dir);
+  if (!fs.existsSync(box)) return 0;
+  return fs
+    .readdirSync(box)
+    .filter((name) => name.endsWith('.eml'))
+    .filter((name) => header(splitHeaders(fs.readFileSync(path.join(box, name), 'utf8')).headers, 'To').includes(to))
+    .length;
+}
+
+/**
+ * axe-core's WCAG 2.1 A/AA rules; serious and critical findings fail the test. The page's
+ * context needs `bypassCSP: true` (axe is injected as a script). `except` names rules that
+ * a page breaks on purpose, each with its reason at the call.
+ */
+async function expectAccessible(page, except = []) {
+  const axeSource = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+  await page.evaluate(axeSource);
+  const rules = Object.fromEntries(except.map((id) => [id, { enabled: false }]));
+  const results = await page.evaluate(
+    (rules) =>
+      // eslint-disable-next-line no-undef
+      axe.run(document, {
+        runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+        rules,
+      }),
+    rules,
+  );
+  const bad = results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')})`);
+  expect(bad, `accessibility problems on ${page.url()}`).toEqual([]);
+}
+
+module.exports = { linkFromMail, mailCount, expectTranslated, expectAccessible, decodeMessage };

@@ -50,7 +50,11 @@ error-internal = Na naší straně se něco pokazilo. Zkuste to prosím znovu; p
 ## Pracoviště
 error-unknown-pin = Dnes na tomto pracovišti není žádný termín s tímto PINem. Zkontrolujte prosím PIN v potvrzovacím e-mailu.
 error-too-early = Na odbavení je příliš brzy. Přijďte prosím v { $time }.
-error-too-late = Čas na odbavení tohoto termínu uplynul (15 minut po jeho začátku). Obraťte se prosím na informace.
+error-too-late = Čas na odbavení tohoto termínu uplynul ({ $minutes ->
+    [one] { $minutes } minutu
+    [few] { $minutes } minuty
+   *[other] { $minutes } minut
+} po jeho začátku). Obraťte se prosím na informace.
 error-already-checked-in = Tento termín už je odbaven. Počkejte prosím, až bude vyvoláno vaše pořadové číslo.
 error-invalid-transition = Tento lístek nemůže ze svého současného stavu přejít do požadovaného stavu.
 error-walk-in-not-accepted = Tento druh návštěvy vyžaduje předem rezervovaný termín.

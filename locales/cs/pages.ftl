@@ -394,3 +394,165 @@ page-error-500-title = Omlouváme se, ve službě nastala chyba
 page-error-500-hint = Zkuste to prosím znovu za několik minut.
 page-error-other-title = Nepodařilo se to
 page-error-home-link = Přejít na úvodní stránku
+
+## Nové zaslání potvrzovacího e-mailu
+
+verify-resend-intro = Nepřišel vám e-mail, nebo odkazu vypršela platnost?
+verify-resend-submit = Poslat mi nový potvrzovací odkaz
+page-verify-resent-title = Poslali jsme vám nový odkaz
+verify-resent-body = { $hours ->
+    [one] Na adresu { $email } jsme poslali nový potvrzovací odkaz. Platí { $hours } hodinu.
+    [few] Na adresu { $email } jsme poslali nový potvrzovací odkaz. Platí { $hours } hodiny.
+   *[other] Na adresu { $email } jsme poslali nový potvrzovací odkaz. Platí { $hours } hodin.
+}
+verify-resend-back = Zpět
+verify-resend-not-needed = Vaše e-mailová adresa už je potvrzená.
+page-verify-resend-wait-title = Chvíli prosím počkejte
+
+## Provoz pracoviště: registrace kiosku nebo displeje
+
+nav-floor = Provoz pracoviště
+page-kiosk-setup-title = Tato obrazovka není nastavená jako kiosk
+kiosk-setup-body = Kiosk slouží klientům k odbavení pomocí PINu jejich termínu. Tento prohlížeč není zaregistrovaný jako kiosk žádného pracoviště, nebo byla jeho registrace zrušena.
+page-display-setup-title = Tato obrazovka není nastavená jako vyvolávací displej
+display-setup-body = Vyvolávací displej ukazuje čísla lístků vyvolaných k přepážkám. Tento prohlížeč není zaregistrovaný jako displej žádného pracoviště, nebo byla jeho registrace zrušena.
+device-setup-how = Zaregistrovat ji může pracovník pracoviště: na stránce Provoz pracoviště otevře „Kiosky a displeje“, obrazovku zaregistruje a odkaz, který dostane, jednou otevře na této obrazovce.
+device-setup-staff = Pokud jste návštěvník, obraťte se prosím na informace.
+page-device-invalid-title = Tento odkaz pro zařízení nefunguje
+device-invalid-body = Odkaz mohl být zrušen, nebo nebyl zkopírován celý. Požádejte pracovníka pracoviště o nový odkaz.
+
+## Provoz pracoviště: kiosk (velké písmo, málo slov)
+
+page-kiosk-title = Odbavení pomocí PINu
+kiosk-pin-label = Zadejte svůj PIN
+kiosk-pin-hint = Čtyřmístný PIN najdete v e-mailu s potvrzením termínu a v části Moje termíny.
+kiosk-ok = Potvrdit
+kiosk-delete = Smazat
+kiosk-error-empty = Nejdříve zadejte čtyři číslice svého PINu.
+kiosk-no-appointment = Nemáte termín?
+kiosk-no-appointment-body = Některé krátké záležitosti vyřídíme i bez objednání.
+kiosk-walk-in-link = Lístek bez objednání
+page-kiosk-walk-in-title = Pořadový lístek bez objednání
+kiosk-walk-in-intro = Vyberte, co potřebujete vyřídit.
+kiosk-walk-in-none = Toto pracoviště vyřizuje vše jen na objednání.
+kiosk-walk-in-others = Na všechno ostatní se musíte objednat, a to přes internet nebo na telefonu 974 801 801.
+kiosk-back-to-pin = Zpět k zadání PINu
+page-kiosk-ticket-title = Váš pořadový lístek
+kiosk-ticket-label = Vaše číslo
+kiosk-ticket-ahead = { $count ->
+    [0] Jste na řadě jako další.
+    [one] Před vámi je { $count } člověk.
+    [few] Před vámi jsou { $count } lidé.
+   *[other] Před vámi je { $count } lidí.
+}
+kiosk-ticket-wait = Posaďte se a sledujte obrazovku. Až bude vaše číslo vyvoláno, uvidíte u něj přepážku, ke které máte jít.
+kiosk-ticket-remember = Zapamatujte si své číslo, nebo si ho vyfoťte.
+kiosk-done = Hotovo
+kiosk-ticket-closing = { $seconds ->
+    [one] Tato obrazovka se sama zavře za { $seconds } sekundu.
+    [few] Tato obrazovka se sama zavře za { $seconds } sekundy.
+   *[other] Tato obrazovka se sama zavře za { $seconds } sekund.
+}
+
+## Provoz pracoviště: vyvolávací displej v čekárně
+
+page-display-title = Vyvolaná čísla
+display-title = Vyvolaná čísla
+display-now = Právě voláme
+display-number = Číslo
+display-counter = Přepážka
+display-earlier = Dříve vyvolaná
+display-empty = Dnes zatím nebylo vyvoláno žádné číslo.
+display-sound-on = Zapnout zvuk
+display-sound-off = Vypnout zvuk
+
+## Provoz pracoviště: pracovní plocha úředníka
+
+page-floor-offices-title = Provoz pracoviště
+floor-offices-intro = Vyberte pracoviště, na kterém dnes pracujete.
+floor-offices-none = Nejste přiřazeni k žádnému pracovišti. Požádejte správce, aby vás k některému přiřadil.
+page-floor-title = { $office }: provoz pracoviště
+floor-caption = Provoz pracoviště
+floor-counter-title = Vaše přepážka
+floor-counter-none = Než někoho vyvoláte, zvolte svou přepážku.
+floor-counter-current = Pracujete u přepážky { $counter }.
+floor-counter-label = Přepážka
+floor-counter-hint = Tak, jak je označena na pracovišti, například 3. Tento prohlížeč si ji zapamatuje.
+floor-counter-submit = Uložit přepážku
+floor-call-title = Další klient
+floor-call-next = Vyvolat dalšího
+floor-call-hint = Další klient ve frontě se zobrazí na displeji s přepážkou { $counter }.
+floor-error-no-counter = Nejdříve zvolte svou přepážku.
+floor-called-title = Právě u přepážek
+floor-called-none = Momentálně není nikdo vyvolán k přepážce.
+floor-mine = moje přepážka
+floor-col-ticket = Lístek
+floor-col-counter = Přepážka
+floor-col-person = Klient
+floor-col-since = Vyvolán v
+floor-col-actions = Akce
+floor-col-place = Pořadí
+floor-col-visit = Záležitost
+floor-col-booked = Termín
+floor-col-arrived = Příchod
+floor-col-time = Čas
+floor-col-name = Jméno
+floor-col-born = Datum narození
+floor-col-status = Stav
+floor-born = nar. { $date }
+floor-walk-in = Bez objednání
+floor-booked-at = objednán na { $time }
+floor-act-serve = Vyřízeno
+floor-act-recall = Vyvolat znovu
+floor-act-send-back = Vrátit do fronty
+floor-act-no-show = Nedostavil se
+floor-act-transfer = Předat
+floor-transfer-label = Na přepážku
+floor-waiting-title = Ve frontě ({ $count })
+floor-waiting-none = Nikdo nečeká.
+floor-stats-title = Dnešní den
+floor-stat-checked-in = Odbaveno
+floor-stat-waiting = Právě čeká
+floor-stat-served = Vyřízeno
+floor-stat-wait = Průměrné čekání
+floor-stat-service = Průměrná doba vyřízení
+floor-stat-no-shows = Nedostavili se
+floor-stat-none = zatím nelze určit
+floor-minutes = { $minutes } min
+floor-agenda-title = Dnešní objednávky
+floor-agenda-intro = Ověřte totožnost klienta podle jména a data narození: termín nelze převést na jinou osobu.
+floor-agenda-none = Na dnešek nejsou žádné objednávky.
+floor-devices-link = Kiosky a displeje tohoto pracoviště
+floor-done-called = Lístek { $ticket } byl vyvolán k přepážce { $counter }.
+floor-done-nobody = Nikdo nečeká.
+floor-done-counter = Přepážka uložena: { $counter }.
+floor-done-recall = Lístek { $ticket } byl znovu vyvolán k přepážce { $counter }.
+floor-done-serve = Lístek { $ticket } je vyřízen.
+floor-done-no-show = U lístku { $ticket } bylo zaznamenáno, že se klient nedostavil.
+floor-done-send-back = Lístek { $ticket } je zpět ve frontě.
+floor-done-transfer = Lístek { $ticket } byl předán k přepážce { $counter }.
+
+## Provoz pracoviště: kiosky a displeje
+
+page-floor-devices-title = { $office }: kiosky a displeje
+floor-devices-heading = Kiosky a displeje
+floor-devices-intro = Kiosk slouží klientům k odbavení pomocí PINu a k vydání pořadového lístku. Displej ukazuje v čekárně vyvolaná čísla. Každou obrazovku zaregistrujte jednou; pak si registraci pamatuje.
+floor-device-new-title = Zaregistrovat obrazovku
+floor-device-name-label = Název
+floor-device-name-hint = Abyste ji poznali v seznamu, například „Kiosk u vchodu“.
+floor-device-kind-label = Druh
+floor-device-kind-kiosk = Kiosk (odbavení pomocí PINu)
+floor-device-kind-display = Vyvolávací displej
+floor-device-submit = Zaregistrovat
+floor-device-created = Obrazovka „{ $name }“ je zaregistrovaná
+floor-device-open-kiosk = Otevřete tento odkaz jednou v prohlížeči kiosku. Kiosk si registraci zapamatuje a zobrazí klávesnici pro PIN.
+floor-device-open-display = Otevřete tento odkaz jednou v prohlížeči displeje. Displej si registraci zapamatuje a zobrazí vyvolaná čísla.
+floor-device-once = Tento odkaz se zobrazí jen teď.
+floor-device-secret = Kdokoli s tímto odkazem může na pracovišti vystupovat jako tato obrazovka, proto ho neposílejte e-mailem ani chatem. Pokud se ztratí, obrazovku zrušte a zaregistrujte znovu.
+floor-devices-list-title = Zaregistrované obrazovky
+floor-devices-none = Zatím není zaregistrovaná žádná obrazovka.
+floor-device-col-created = Zaregistrováno
+floor-device-active = Používá se
+floor-device-revoke = Zrušit
+floor-device-revoked-tag = Zrušeno
+floor-device-revoked = Obrazovka byla zrušena. Její odkaz ani uložená registrace už nefungují.

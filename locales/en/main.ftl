@@ -40,7 +40,10 @@ error-internal = Something went wrong on our side. Please try again; if it happe
 ## The office floor
 error-unknown-pin = There is no appointment with this PIN today at this office. Please check the PIN in your confirmation e-mail.
 error-too-early = It is too early to check in. Please come back at { $time }.
-error-too-late = The time to check in for this appointment has passed (15 minutes after its start). Please ask at the information desk.
+error-too-late = The time to check in for this appointment has passed ({ $minutes ->
+    [one] { $minutes } minute
+   *[other] { $minutes } minutes
+} after its start). Please ask at the information desk.
 error-already-checked-in = This appointment is already checked in. Please wait until your ticket number is called.
 error-invalid-transition = This ticket cannot go to that state from where it is now.
 error-walk-in-not-accepted = This kind of visit needs an appointment booked in advance.

@@ -346,3 +346,162 @@ page-error-500-title = Sorry, there is a problem with the service
 page-error-500-hint = Please try again in a few minutes.
 page-error-other-title = This did not work
 page-error-home-link = Go to the home page
+
+## Confirmation e-mail sent again
+
+verify-resend-intro = Did the e-mail not arrive, or has the link expired?
+verify-resend-submit = Send me a new confirmation link
+page-verify-resent-title = We have sent you a new link
+verify-resent-body = { $hours ->
+    [one] We have sent a new confirmation link to { $email }. The link works for { $hours } hour.
+   *[other] We have sent a new confirmation link to { $email }. The link works for { $hours } hours.
+}
+verify-resend-back = Go back
+verify-resend-not-needed = Your e-mail address is already confirmed.
+page-verify-resend-wait-title = Please wait a while
+
+## Office floor: registering a kiosk or a display
+
+nav-floor = Office floor
+page-kiosk-setup-title = This screen is not set up as a kiosk
+kiosk-setup-body = The kiosk lets clients check in with the PIN of their appointment. This browser has not been registered as the kiosk of an office, or its registration has been revoked.
+page-display-setup-title = This screen is not set up as a call display
+display-setup-body = The call display shows the ticket numbers called to the counters. This browser has not been registered as the display of an office, or its registration has been revoked.
+device-setup-how = A member of staff can register it: on the Office floor page, open "Kiosks and displays", register the screen and open the link it gets, once, on this screen.
+device-setup-staff = If you are a visitor, please ask at the information desk.
+page-device-invalid-title = This device link does not work
+device-invalid-body = The link may have been revoked, or it was not copied in full. Ask a member of staff at the office for a new link.
+
+## Office floor: the kiosk (large type, few words)
+
+page-kiosk-title = Check in with your PIN
+kiosk-pin-label = Type your PIN
+kiosk-pin-hint = You will find the 4-digit PIN in the e-mail confirming your appointment and under My appointments.
+kiosk-ok = OK
+kiosk-delete = Delete
+kiosk-error-empty = Type the 4 digits of your PIN first.
+kiosk-no-appointment = No appointment?
+kiosk-no-appointment-body = Some short matters are dealt with without an appointment.
+kiosk-walk-in-link = Ticket without an appointment
+page-kiosk-walk-in-title = Ticket without an appointment
+kiosk-walk-in-intro = Choose what you need to do.
+kiosk-walk-in-none = This office deals with everything by appointment only.
+kiosk-walk-in-others = For anything else you need an appointment. Book one online or by phone on 974 801 801.
+kiosk-back-to-pin = Back to PIN entry
+page-kiosk-ticket-title = Your ticket
+kiosk-ticket-label = Your number
+kiosk-ticket-ahead = { $count ->
+    [0] You are next in line.
+    [one] There is { $count } person before you.
+   *[other] There are { $count } people before you.
+}
+kiosk-ticket-wait = Take a seat and watch the screen. When your number is called, the screen shows the counter to go to.
+kiosk-ticket-remember = Remember your number, or take a photo of it.
+kiosk-done = Done
+kiosk-ticket-closing = { $seconds ->
+    [one] This screen closes by itself in { $seconds } second.
+   *[other] This screen closes by itself in { $seconds } seconds.
+}
+
+## Office floor: the call display in the waiting room
+
+page-display-title = Called numbers
+display-title = Called numbers
+display-now = Now calling
+display-number = Number
+display-counter = Counter
+display-earlier = Called before
+display-empty = No numbers have been called yet today.
+display-sound-on = Sound on
+display-sound-off = Sound off
+
+## Office floor: the staff console
+
+page-floor-offices-title = Office floor
+floor-offices-intro = Choose the office you are working at today.
+floor-offices-none = You are not assigned to any office. Ask an administrator to add you to one.
+page-floor-title = { $office }: office floor
+floor-caption = Office floor
+floor-counter-title = Your counter
+floor-counter-none = Choose your counter before you call anyone.
+floor-counter-current = You are working at counter { $counter }.
+floor-counter-label = Counter
+floor-counter-hint = As it is signed in the office, for example 3. This browser remembers it.
+floor-counter-submit = Save counter
+floor-call-title = Next client
+floor-call-next = Call next
+floor-call-hint = The next client in the queue is shown on the display with counter { $counter }.
+floor-error-no-counter = Choose your counter first.
+floor-called-title = At the counters now
+floor-called-none = Nobody is called to a counter at the moment.
+floor-mine = my counter
+floor-col-ticket = Ticket
+floor-col-counter = Counter
+floor-col-person = Client
+floor-col-since = Called at
+floor-col-actions = Actions
+floor-col-place = Order
+floor-col-visit = Matter
+floor-col-booked = Appointment
+floor-col-arrived = Arrived
+floor-col-time = Time
+floor-col-name = Name
+floor-col-born = Date of birth
+floor-col-status = Status
+floor-born = born { $date }
+floor-walk-in = Without appointment
+floor-booked-at = booked for { $time }
+floor-act-serve = Served
+floor-act-recall = Call again
+floor-act-send-back = Back to the queue
+floor-act-no-show = No-show
+floor-act-transfer = Transfer
+floor-transfer-label = To counter
+floor-waiting-title = In the queue ({ $count })
+floor-waiting-none = Nobody is waiting.
+floor-stats-title = Today so far
+floor-stat-checked-in = Checked in
+floor-stat-waiting = Waiting now
+floor-stat-served = Served
+floor-stat-wait = Average wait
+floor-stat-service = Average service time
+floor-stat-no-shows = No-shows
+floor-stat-none = not known yet
+floor-minutes = { $minutes } min
+floor-agenda-title = Today's appointments
+floor-agenda-intro = Check the client's identity against the name and date of birth: an appointment cannot be passed on to another person.
+floor-agenda-none = There are no appointments today.
+floor-devices-link = Kiosks and displays of this office
+floor-done-called = Ticket { $ticket } has been called to counter { $counter }.
+floor-done-nobody = Nobody is waiting.
+floor-done-counter = Counter saved: { $counter }.
+floor-done-recall = Ticket { $ticket } has been called again to counter { $counter }.
+floor-done-serve = Ticket { $ticket } is done.
+floor-done-no-show = Ticket { $ticket } has been recorded as a no-show.
+floor-done-send-back = Ticket { $ticket } is back in the queue.
+floor-done-transfer = Ticket { $ticket } has been transferred to counter { $counter }.
+
+## Office floor: kiosks and displays
+
+page-floor-devices-title = { $office }: kiosks and displays
+floor-devices-heading = Kiosks and displays
+floor-devices-intro = A kiosk lets clients check in with their PIN and take a ticket. A display shows the called numbers in the waiting room. Register each screen once; it then remembers itself.
+floor-device-new-title = Register a screen
+floor-device-name-label = Name
+floor-device-name-hint = So that you recognise it in the list, for example "Kiosk at the entrance".
+floor-device-kind-label = Kind
+floor-device-kind-kiosk = Kiosk (check-in with PIN)
+floor-device-kind-display = Call display
+floor-device-submit = Register
+floor-device-created = "{ $name }" is registered
+floor-device-open-kiosk = Open this link once in the browser of the kiosk. It will remember itself and show the PIN pad.
+floor-device-open-display = Open this link once in the browser of the display. It will remember itself and show the called numbers.
+floor-device-once = This link is shown only now.
+floor-device-secret = Anyone with the link can act as this screen at this office, so do not send it by e-mail or chat. If it gets lost, revoke the screen and register it again.
+floor-devices-list-title = Registered screens
+floor-devices-none = No screens are registered yet.
+floor-device-col-created = Registered
+floor-device-active = In use
+floor-device-revoke = Revoke
+floor-device-revoked-tag = Revoked
+floor-device-revoked = The screen has been revoked. Its link and its stored registration no longer work.

@@ -34,7 +34,7 @@ error-internal = Đã xảy ra lỗi từ phía chúng tôi. Vui lòng thử l�
 ## Tại cơ sở (máy lấy số, quầy)
 error-unknown-pin = Hôm nay tại cơ sở này không có lịch hẹn nào với mã PIN này. Vui lòng kiểm tra mã PIN trong email xác nhận của bạn.
 error-too-early = Còn quá sớm để xác nhận có mặt. Vui lòng quay lại lúc { $time }.
-error-too-late = Đã hết thời gian xác nhận có mặt cho lịch hẹn này (15 phút sau giờ hẹn). Vui lòng hỏi tại quầy thông tin.
+error-too-late = Đã hết thời gian xác nhận có mặt cho lịch hẹn này ({ $minutes } phút sau giờ hẹn). Vui lòng hỏi tại quầy thông tin.
 error-already-checked-in = Lịch hẹn này đã được xác nhận có mặt. Vui lòng chờ đến khi số thứ tự của bạn được gọi.
 error-invalid-transition = Phiếu số thứ tự này không thể chuyển sang trạng thái đó từ trạng thái hiện tại.
 error-walk-in-not-accepted = Loại việc này cần có lịch hẹn đặt trước.

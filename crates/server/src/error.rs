@@ -55,7 +55,9 @@ pub enum AppError {
     TooEarly {
         opens_at: Timestamp,
     },
-    TooLate,
+    TooLate {
+        closes_after_minutes: i64,
+    },
     AlreadyCheckedIn,
     InvalidTransition,
     WalkInNotAccepted,
@@ -102,7 +104,7 @@ impl AppError {
             ClockBackwards => "clock-backwards",
             UnknownPin => "unknown-pin",
             TooEarly { .. } => "too-early",
-            TooLate => "too-late",
+            TooLate { .. } => "too-late",
             AlreadyCheckedIn => "already-checked-in",
             InvalidTransition => "invalid-transition",
             WalkInNotAccepted => "walk-in-not-accepted",
@@ -132,7 +134,7 @@ impl AppError {
             | NotCancellable
             | ClockBackwards
             | TooEarly { .. }
-            | TooLate
+            | TooLate { .. }
             | AlreadyCheckedIn
             | InvalidTransition
             | WalkInClosed => StatusCode::CONFLICT,
@@ -182,6 +184,13 @@ impl AppError {
             AppError::CancellationTooLate { notice_hours } => {
                 i18n::t_args(lang, &key, &[("hours", FluentValue::from(*notice_hours))])
             }
+            AppError::TooLate {
+                closes_after_minutes,
+            } => i18n::t_args(
+                lang,
+                &key,
+                &[("minutes", FluentValue::from(*closes_after_minutes))],
+            ),
             AppError::TooEarly { opens_at } => {
                 i18n::t_args(lang, &key, &[("time", i18n::time_of(*opens_at).into())])
             }

@@ -147,6 +147,9 @@ mod tests {
         assert_eq!(long_date(Language::En, d), "Monday 30 March 2026");
         assert_eq!(long_date(Language::Uk, d), "понеділок, 30 березня 2026 р.");
         assert_eq!(long_date(Language::Ru, d), "понедельник, 30 марта 2026 г.");
-        assert_eq!(long_date(Language::Vi, d), "Thứ Hai, ngày 30 tháng 3 năm 2026");
+        assert_eq!(
+            long_date(Language::Vi, d),
+            "Thứ Hai, ngày 30 tháng 3 năm 2026"
+        );
     }
 }

@@ -44,8 +44,15 @@ pub async fn guard(State(state): State<AppState>, request: Request, next: Next) 
     // A bearer token is never sent by a browser on its own: only cookie requests can be forged.
     let bearer = request.headers().contains_key(header::AUTHORIZATION);
     if unsafe_method && !bearer && cross_site(&request) {
-        let mut response = AppError::Forbidden.into_response();
-        response.extensions_mut().remove::<AppError>();
+        // The API answers with a problem document; a page with a page in the reader's language.
+        let response = if request.uri().path().starts_with("/api/") {
+            let mut response = AppError::Forbidden.into_response();
+            response.extensions_mut().remove::<AppError>();
+            response
+        } else {
+            let (mut parts, _) = request.into_parts();
+            crate::web::ctx::forbidden_page(&state, &mut parts).await
+        };
         return add_headers(&state, response);
     }
     let response = next.run(request).await;

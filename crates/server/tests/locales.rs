@@ -98,7 +98,9 @@ fn every_api_error_code_has_a_message_in_czech_and_english() {
         AppError::TooEarly {
             opens_at: jiff::Timestamp::UNIX_EPOCH,
         },
-        AppError::TooLate,
+        AppError::TooLate {
+            closes_after_minutes: 15,
+        },
         AppError::AlreadyCheckedIn,
         AppError::InvalidTransition,
         AppError::WalkInNotAccepted,

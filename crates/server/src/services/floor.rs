@@ -156,7 +156,7 @@ pub async fn check_in(
         .effective_status(appointment.status, appointment.start, now)
     {
         AppointmentStatus::Booked => {}
-        AppointmentStatus::NoShow => return Err(AppError::TooLate),
+        AppointmentStatus::NoShow => return Err(too_late(state)),
         AppointmentStatus::CheckedIn | AppointmentStatus::Called | AppointmentStatus::Served => {
             return Err(AppError::AlreadyCheckedIn);
         }
@@ -164,7 +164,7 @@ pub async fn check_in(
     }
     floor::check_in_allowed(state.policy(), appointment.start, now).map_err(|r| match r {
         CheckInRefusal::TooEarly { opens_at } => AppError::TooEarly { opens_at },
-        CheckInRefusal::TooLate => AppError::TooLate,
+        CheckInRefusal::TooLate => too_late(state),
     })?;
     let visit_type = VisitTypeId::parse(&appointment.visit_type_id)
         .ok()
@@ -489,4 +489,11 @@ pub async fn staff_actor(state: &AppState, account: Account) -> Result<FloorActo
     }
     let offices = state.store.staff_offices(account.id).await?;
     Ok(FloorActor::Staff { account, offices })
+}
+
+/// `too-late`, told with the configured check-in window.
+fn too_late(state: &AppState) -> AppError {
+    AppError::TooLate {
+        closes_after_minutes: state.policy().checkin_closes_after.as_mins(),
+    }
 }

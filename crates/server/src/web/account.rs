@@ -10,10 +10,12 @@ use termin_domain::Language;
 use termin_store::Relation;
 
 use super::ctx::{
-    CsrfForm, Ctx, Errors, Field, FormView, Nav, Page, enc, field_message, iso_date, local_path,
-    render, see_other, views,
+    CsrfForm, Ctx, Errors, Field, FormView, Link, Nav, Page, enc, field_message, iso_date,
+    local_path, render, see_other, views,
 };
 use super::home::policy_rules;
+use super::views::MessagePage;
+use crate::error::AppError;
 use crate::i18n;
 use crate::services::accounts as svc;
 use crate::state::AppState;
@@ -30,6 +32,8 @@ pub struct Row {
 struct StandingView {
     page: Page,
     details: Vec<Row>,
+    /// "Send me a new confirmation link", while the e-mail address is not confirmed.
+    resend: Option<FormView>,
     standing: Vec<Row>,
     blocked: bool,
     verdict: String,
@@ -134,17 +138,95 @@ pub async fn standing(State(state): State<AppState>, ctx: Ctx) -> Response {
         None => (false, page.t("account-not-blocked")),
     };
     let rules = policy_rules(&page, policy);
+    let resend = (!account.email_verified).then(|| resend_form(&page, "/account"));
     render(
         StatusCode::OK,
         &StandingView {
             page,
             details,
+            resend,
             standing: standing_rows,
             blocked,
             verdict,
             rules,
         },
     )
+}
+
+// ---------------------------------------------------------------- a new confirmation link
+
+/// The button that sends a new confirmation e-mail; afterwards the reader can go `back`.
+pub fn resend_form(page: &Page, back: &str) -> FormView {
+    let mut form = FormView::new(
+        "/account/verify-email/resend",
+        page.t("verify-resend-submit"),
+    )
+    .hidden("back", back);
+    form.button_class = "button-secondary";
+    form
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct ResendInput {
+    back: String,
+}
+
+/// `POST /account/verify-email/resend`: a new confirmation link by e-mail (rate-limited by
+/// the service); the answer says where it went.
+pub async fn resend_verification(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    CsrfForm(input): CsrfForm<ResendInput>,
+) -> Response {
+    let user = match ctx.require_user() {
+        Ok(u) => u,
+        Err(e) => return e.into_response(),
+    };
+    let back = local_path(Some(&input.back)).unwrap_or_else(|| "/account".to_string());
+    let account = &user.account;
+    if account.email_verified {
+        let page = ctx.page("page-verified-title", Nav::Account);
+        let mut view = MessagePage::new(page.clone(), page.t("page-verified-title"));
+        view.paragraphs = vec![page.t("verify-resend-not-needed")];
+        view.links = vec![Link::new(back, page.t("verify-resend-back"))];
+        return render(StatusCode::OK, &view);
+    }
+    match svc::resend_verification(&state, account).await {
+        Ok(()) => {
+            let page = ctx.page("page-verify-resent-title", Nav::Account);
+            let mut view = MessagePage::new(page.clone(), page.t("page-verify-resent-title"));
+            view.panel = true;
+            view.paragraphs = vec![
+                page.targs(
+                    "verify-resent-body",
+                    &[
+                        ("email", account.email.clone().into()),
+                        (
+                            "hours",
+                            FluentValue::from(state.config.limits.verify_token_hours),
+                        ),
+                    ],
+                ),
+                page.t("check-email-spam"),
+            ];
+            view.links = vec![Link::new(back, page.t("verify-resend-back"))];
+            render(StatusCode::OK, &view)
+        }
+        Err(e @ AppError::TooManyAttempts { .. }) => {
+            let page = ctx.page("page-verify-resend-wait-title", Nav::Account);
+            let mut view = MessagePage::new(page.clone(), page.t("page-verify-resend-wait-title"));
+            view.paragraphs = vec![e.message(page.lang), page.t("check-email-spam")];
+            view.links = vec![Link::new(back, page.t("verify-resend-back"))];
+            render(e.status(), &view)
+        }
+        Err(e) => ctx.error(e).into_response(),
+    }
+}
+
+/// A GET here comes only from signing in again after the session ran out.
+pub async fn resend_get() -> Response {
+    see_other("/account")
 }
 
 // ---------------------------------------------------------------- children

@@ -291,7 +291,7 @@ pub async fn ics(State(state): State<AppState>, ctx: Ctx, Path(id): Path<i64>) -
     let (Some(office), Some(vt)) = (office, vt) else {
         return ctx.error(AppError::NotFound).into_response();
     };
-    let body = mail::ics(&appointment, office, vt, ctx.lang, state.now());
+    let body = mail::ics(&appointment, office, vt, ctx.chosen, state.now());
     (
         [
             (header::CONTENT_TYPE, "text/calendar; charset=utf-8"),

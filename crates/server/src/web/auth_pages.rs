@@ -34,7 +34,7 @@ pub struct RegisterInput {
 
 fn register_page(state: &AppState, ctx: &Ctx, input: &RegisterInput, errors: Errors) -> FormPage {
     let page = ctx.page("page-register-title", Nav::Register);
-    let chosen = Language::parse(&input.language).unwrap_or(ctx.lang);
+    let chosen = Language::parse(&input.language).unwrap_or(ctx.chosen);
     let languages = Language::ALL
         .iter()
         .map(|l| SelectOption {
@@ -376,7 +376,7 @@ pub async fn forgot(
             &forgot_page(&ctx, "", errors),
         );
     }
-    if let Err(e) = svc::request_password_reset(&state, &input.email, ctx.lang).await {
+    if let Err(e) = svc::request_password_reset(&state, &input.email, ctx.chosen).await {
         return ctx.error(e).into_response();
     }
     let page = ctx.page("page-forgot-sent-title", Nav::SignIn);

@@ -245,7 +245,9 @@ fn gate<'a>(state: &AppState, ctx: &'a Ctx) -> Result<&'a CurrentUser, Response>
         view.paragraphs = vec![
             page.ts("book-verify-body", "email", &user.account.email),
             page.t("check-email-spam"),
+            page.t("verify-resend-intro"),
         ];
+        view.form = Some(super::account::resend_form(&page, &ctx.here));
         return Err(render(StatusCode::FORBIDDEN, &view));
     }
     Ok(user)

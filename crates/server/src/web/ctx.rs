@@ -32,11 +32,23 @@ pub const LANG_COOKIE: &str = "lang";
 pub const CSS: &str = include_str!("../../static/app.css");
 pub const FAVICON: &str = include_str!("../../static/favicon.svg");
 pub const BIO_ICON: &str = include_str!("../../static/bio.svg");
+/// The few scripts: progressive enhancement of the office floor only (every page works
+/// without them). CSP allows `script-src 'self'`, so they are files, never inline.
+pub const DISPLAY_JS: &str = include_str!("../../static/display.js");
+pub const KIOSK_JS: &str = include_str!("../../static/kiosk.js");
+pub const FLOOR_JS: &str = include_str!("../../static/floor.js");
 
-pub static CSS_HREF: LazyLock<String> = LazyLock::new(|| {
-    let hash = hex::encode(Sha256::digest(CSS.as_bytes()));
-    format!("/static/app.css?v={}", &hash[..12])
-});
+/// `path?v=<hash of the content>`: cached for a year, yet new with every change.
+fn hashed(path: &str, content: &str) -> String {
+    let hash = hex::encode(Sha256::digest(content.as_bytes()));
+    format!("{path}?v={}", &hash[..12])
+}
+
+pub static CSS_HREF: LazyLock<String> = LazyLock::new(|| hashed("/static/app.css", CSS));
+pub static DISPLAY_JS_HREF: LazyLock<String> =
+    LazyLock::new(|| hashed("/static/display.js", DISPLAY_JS));
+pub static KIOSK_JS_HREF: LazyLock<String> = LazyLock::new(|| hashed("/static/kiosk.js", KIOSK_JS));
+pub static FLOOR_JS_HREF: LazyLock<String> = LazyLock::new(|| hashed("/static/floor.js", FLOOR_JS));
 
 /// `__Host-` pins the cookie to this host when served over TLS, so a sibling subdomain
 /// cannot plant a token of its choosing (the weak point of double-submit tokens).
@@ -118,7 +130,13 @@ fn login_href_for(here: &str) -> String {
 
 /// The request as a page sees it.
 pub struct Ctx {
+    /// The language of the page's words, messages included: the reader's choice, or English
+    /// while that language has no page texts yet (one page, one language, as `<html lang>`
+    /// says).
     pub lang: Language,
+    /// The reader's choice: marked in the language switch and used for what is not the page
+    /// (e-mails, calendar files, the language offered for e-mails).
+    pub chosen: Language,
     pub user: Option<CurrentUser>,
     pub csrf: String,
     /// The token had to be made for this request: the response sets the cookie.
@@ -146,7 +164,7 @@ impl FromRequestParts<AppState> for Ctx {
                 .await
                 .unwrap_or(None);
         let jar = CookieJar::from_headers(&parts.headers);
-        let lang = jar
+        let chosen = jar
             .get(LANG_COOKIE)
             .and_then(|c| Language::parse(c.value()).ok())
             .or_else(|| {
@@ -186,7 +204,8 @@ impl FromRequestParts<AppState> for Ctx {
             .and_then(|v| v.to_str().ok())
             .is_some_and(|v| v == "cross-site");
         Ok(Ctx {
-            lang,
+            lang: content_language(chosen),
+            chosen,
             user,
             csrf,
             new_csrf,
@@ -210,6 +229,7 @@ pub enum Nav {
     Children,
     SignIn,
     Register,
+    Floor,
 }
 
 impl Nav {
@@ -224,6 +244,7 @@ impl Nav {
             Nav::Children => "children",
             Nav::SignIn => "sign-in",
             Nav::Register => "register",
+            Nav::Floor => "floor",
         }
     }
 }
@@ -246,6 +267,8 @@ pub struct Page {
     pub title: String,
     pub nav: &'static str,
     pub signed_in: bool,
+    /// Staff and administrators see the office floor in the navigation.
+    pub staff: bool,
     pub user_name: String,
     pub csrf: String,
     pub languages: Vec<LangLink>,
@@ -295,7 +318,7 @@ impl Ctx {
                 // Each language is named in itself, whatever the page's language.
                 name: i18n::t(self.lang, &format!("lang-name-{}", l.as_str())),
                 href: format!("/language/{}?back={back}", l.as_str()),
-                current: *l == self.lang,
+                current: *l == self.chosen,
             })
             .collect();
         let set_cookie = self.new_csrf.then(|| {
@@ -313,6 +336,10 @@ impl Ctx {
             title,
             nav: nav.as_str(),
             signed_in: self.user.is_some(),
+            staff: self
+                .user
+                .as_ref()
+                .is_some_and(|u| u.account.role.is_staff()),
             user_name: self
                 .user
                 .as_ref()
@@ -330,6 +357,12 @@ impl Ctx {
 
     pub fn t(&self, key: &str) -> String {
         i18n::t(self.lang, key)
+    }
+
+    /// Speaks `lang` from here on (a kiosk's screen, a ticket in the client's language).
+    pub fn set_language(&mut self, lang: Language) {
+        self.chosen = lang;
+        self.lang = content_language(lang);
     }
 
     /// Was the form's token the one in this browser's cookie?
@@ -492,6 +525,18 @@ impl IntoResponse for PageError {
             },
         )
     }
+}
+
+/// The friendly 403 page in the reader's language, for a request refused before it reached a
+/// handler (a state-changing request from another site, see `security.rs`).
+pub async fn forbidden_page(state: &AppState, parts: &mut Parts) -> Response {
+    let ctx = match Ctx::from_request_parts(parts, state).await {
+        Ok(ctx) => ctx,
+        Err(never) => match never {},
+    };
+    // The form came from another site: to the reader it looks like an expired form, and
+    // reloading our own page is what helps.
+    ctx.csrf_error().into_response()
 }
 
 /// The 404 page for every path nobody answers.

@@ -11,7 +11,10 @@ mod appointments;
 mod auth_pages;
 mod booking;
 pub(crate) mod ctx;
+mod display;
+mod floor;
 mod home;
+mod kiosk;
 mod offices;
 #[cfg(test)]
 mod tests;
@@ -21,7 +24,7 @@ use axum::Router;
 use axum::extract::{Path, Query, State};
 use axum::http::{HeaderValue, header};
 use axum::response::{IntoResponse, Response};
-use axum::routing::get;
+use axum::routing::{get, post};
 use serde::Deserialize;
 use termin_domain::Language;
 
@@ -35,6 +38,9 @@ pub fn router() -> Router<AppState> {
         .route("/static/app.css", get(css))
         .route("/static/favicon.svg", get(favicon))
         .route("/static/bio.svg", get(bio_icon))
+        .route("/static/display.js", get(display_js))
+        .route("/static/kiosk.js", get(kiosk_js))
+        .route("/static/floor.js", get(floor_js))
         .route("/favicon.ico", get(favicon))
         .route("/language/{code}", get(switch_language))
         .route("/offices", get(offices::list))
@@ -86,6 +92,38 @@ pub fn router() -> Router<AppState> {
             "/account/children",
             get(account::children).post(account::add_child),
         )
+        .route(
+            "/account/verify-email/resend",
+            get(account::resend_get).post(account::resend_verification),
+        )
+        // The office floor: devices, kiosk, call display, staff console.
+        .route("/device/{token}", get(kiosk::device_link))
+        .route("/kiosk", get(kiosk::pad))
+        .route(
+            "/kiosk/check-in",
+            get(|| async { see_other("/kiosk") }).post(kiosk::check_in),
+        )
+        .route(
+            "/kiosk/walk-in",
+            get(kiosk::walk_in_form).post(kiosk::walk_in),
+        )
+        .route("/display", get(display::display))
+        .route("/floor", get(floor::offices))
+        .route("/floor/{office}", get(floor::console))
+        .route("/floor/{office}/counter", post(floor::set_counter))
+        .route("/floor/{office}/call-next", post(floor::call_next))
+        .route(
+            "/floor/{office}/tickets/{ticket}/{action}",
+            post(floor::act),
+        )
+        .route(
+            "/floor/{office}/devices",
+            get(floor::devices).post(floor::register_device),
+        )
+        .route(
+            "/floor/{office}/devices/{id}/revoke",
+            post(floor::revoke_device),
+        )
         .fallback(ctx::fallback)
 }
 
@@ -115,6 +153,22 @@ async fn favicon() -> Response {
 
 async fn bio_icon() -> Response {
     asset("image/svg+xml", "public, max-age=86400", ctx::BIO_ICON)
+}
+
+/// The scripts' links carry a content hash too.
+const SCRIPT: &str = "text/javascript; charset=utf-8";
+const IMMUTABLE: &str = "public, max-age=31536000, immutable";
+
+async fn display_js() -> Response {
+    asset(SCRIPT, IMMUTABLE, ctx::DISPLAY_JS)
+}
+
+async fn kiosk_js() -> Response {
+    asset(SCRIPT, IMMUTABLE, ctx::KIOSK_JS)
+}
+
+async fn floor_js() -> Response {
+    asset(SCRIPT, IMMUTABLE, ctx::FLOOR_JS)
 }
 
 #[derive(Deserialize)]

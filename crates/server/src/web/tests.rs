@@ -240,3 +240,404 @@ fn the_literal_text_check_finds_words() {
     );
     assert!(literal_text("<p>{{ page.t(\"a\") }} · ({{ b }})</p>").is_empty());
 }
+
+// ---------------------------------------------------------------- the office floor
+
+mod floor {
+    use std::net::{IpAddr, Ipv4Addr};
+
+    use axum::body::Body;
+    use axum::http::{HeaderMap, Request, StatusCode, header};
+    use tower::ServiceExt;
+
+    use crate::config::Config;
+    use crate::services::accounts::{self, Registration};
+    use crate::services::floor as svc;
+    use crate::state::AppState;
+
+    const PASSWORD: &str = "counter three coffee 2026";
+    const LOCAL: IpAddr = IpAddr::V4(Ipv4Addr::LOCALHOST);
+
+    fn csrf() -> String {
+        "c".repeat(43)
+    }
+
+    struct Floor {
+        app: axum::Router,
+        state: AppState,
+        _dir: tempfile::TempDir,
+    }
+
+    struct Answer {
+        status: StatusCode,
+        headers: HeaderMap,
+        body: String,
+    }
+
+    impl Floor {
+        async fn new() -> Floor {
+            let dir = tempfile::tempdir().unwrap();
+            let config = Config {
+                database_url: format!("sqlite://{}", dir.path().join("floor.db").display()),
+                mail_outbox: Some(dir.path().join("outbox")),
+                ..Config::default()
+            };
+            let state = crate::build(config).await.expect("the app builds");
+            let app = crate::app(state.clone());
+            Floor {
+                app,
+                state,
+                _dir: dir,
+            }
+        }
+
+        async fn session(&self, email: &str) -> String {
+            let signed_in = accounts::login(
+                &self.state,
+                email,
+                PASSWORD,
+                LOCAL,
+                termin_store::TokenKind::Session,
+            )
+            .await
+            .unwrap();
+            format!("termin_session={}", signed_in.token)
+        }
+
+        async fn staff(&self) -> String {
+            accounts::create_user(
+                &self.state,
+                "clerk@mvcr.cz",
+                PASSWORD,
+                "Jana Nováková",
+                termin_store::Role::Staff,
+                vec!["praha-2".into()],
+            )
+            .await
+            .unwrap();
+            self.session("clerk@mvcr.cz").await
+        }
+
+        async fn send(&self, request: Request<Body>) -> Answer {
+            let response = self.app.clone().oneshot(request).await.unwrap();
+            let status = response.status();
+            let headers = response.headers().clone();
+            let bytes = axum::body::to_bytes(response.into_body(), 4 << 20)
+                .await
+                .unwrap();
+            Answer {
+                status,
+                headers,
+                body: String::from_utf8(bytes.to_vec()).unwrap(),
+            }
+        }
+
+        async fn get(&self, path: &str, cookie: &str, lang: &str) -> Answer {
+            self.send(
+                Request::get(path)
+                    .header(header::COOKIE, cookie)
+                    .header(header::ACCEPT_LANGUAGE, lang)
+                    .body(Body::empty())
+                    .unwrap(),
+            )
+            .await
+        }
+
+        async fn post(&self, path: &str, cookie: &str, form: &str) -> Answer {
+            self.send(
+                Request::post(path)
+                    .header(header::COOKIE, format!("{cookie}; csrf={}", csrf()))
+                    .header(header::ACCEPT_LANGUAGE, "cs")
+                    .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
+                    .body(Body::from(format!("csrf={}&{form}", csrf())))
+                    .unwrap(),
+            )
+            .await
+        }
+
+        /// Registers a device through the page; returns its secret from the one-time link.
+        async fn device(&self, staff: &str, kind: &str) -> String {
+            let page = self
+                .post(
+                    "/floor/praha-2/devices",
+                    staff,
+                    &format!("name=Screen+{kind}&kind={kind}"),
+                )
+                .await;
+            assert_eq!(page.status, StatusCode::OK, "{}", page.body);
+            let at = page.body.find("/device/").expect("the link is shown") + 8;
+            page.body[at..at + 43].to_string()
+        }
+    }
+
+    fn translated(body: &str) -> bool {
+        !body.contains("Unknown localization")
+    }
+
+    #[tokio::test]
+    async fn a_refused_cross_site_form_gets_a_page_in_the_readers_language() {
+        let f = Floor::new().await;
+        let (mut parts, _) = Request::post("/login")
+            .header(header::ACCEPT_LANGUAGE, "en")
+            .header("sec-fetch-site", "cross-site")
+            .body(Body::empty())
+            .unwrap()
+            .into_parts();
+        let response = crate::web::ctx::forbidden_page(&f.state, &mut parts).await;
+        assert_eq!(response.status(), StatusCode::FORBIDDEN);
+        let bytes = axum::body::to_bytes(response.into_body(), 1 << 20)
+            .await
+            .unwrap();
+        let body = String::from_utf8(bytes.to_vec()).unwrap();
+        assert!(body.contains("<html lang=\"en\">"));
+        assert!(body.contains("This form has expired"));
+    }
+
+    #[tokio::test]
+    async fn visitors_get_explanations_instead_of_the_floor() {
+        let f = Floor::new().await;
+        let floor = f.get("/floor", "", "cs").await;
+        assert_eq!(floor.status, StatusCode::SEE_OTHER);
+        assert_eq!(floor.headers[header::LOCATION], "/login?next=%2Ffloor");
+        for lang in ["cs", "en", "vi"] {
+            let kiosk = f.get("/kiosk", "", lang).await;
+            assert_eq!(kiosk.status, StatusCode::FORBIDDEN);
+            assert!(translated(&kiosk.body), "{lang}");
+            let display = f.get("/display", "", lang).await;
+            assert_eq!(display.status, StatusCode::FORBIDDEN);
+            assert!(translated(&display.body), "{lang}");
+        }
+        assert!(
+            f.get("/kiosk", "", "cs")
+                .await
+                .body
+                .contains("není nastavená jako kiosk")
+        );
+        let link = f
+            .get(&format!("/device/{}", "x".repeat(43)), "", "en")
+            .await;
+        assert_eq!(link.status, StatusCode::NOT_FOUND);
+        assert!(link.body.contains("This device link does not work"));
+        assert!(
+            link.headers
+                .get_all(header::SET_COOKIE)
+                .iter()
+                .all(|c| !c.to_str().unwrap().starts_with("termin_device"))
+        );
+    }
+
+    #[tokio::test]
+    async fn staff_register_devices_that_then_work_as_kiosk_and_display() {
+        let f = Floor::new().await;
+        let staff = f.staff().await;
+        for lang in ["cs", "en"] {
+            let cookie = format!("{staff}; lang={lang}");
+            for path in ["/floor", "/floor/praha-2", "/floor/praha-2/devices"] {
+                let page = f.get(path, &cookie, lang).await;
+                assert_eq!(page.status, StatusCode::OK, "{path} in {lang}");
+                assert!(translated(&page.body), "{path} in {lang}");
+                assert!(page.body.contains("href=\"/floor\""), "navigation");
+            }
+        }
+        assert_eq!(
+            f.get("/floor/brno", &staff, "cs").await.status,
+            StatusCode::FORBIDDEN
+        );
+        assert_eq!(
+            f.get("/floor/atlantis", &staff, "cs").await.status,
+            StatusCode::NOT_FOUND
+        );
+
+        // The counter is remembered per office, without the word "counter" typed into it.
+        let saved = f
+            .post(
+                "/floor/praha-2/counter",
+                &staff,
+                "counter=P%C5%99ep%C3%A1%C5%BEka+3",
+            )
+            .await;
+        assert_eq!(saved.status, StatusCode::SEE_OTHER);
+        let set = saved.headers[header::SET_COOKIE].to_str().unwrap();
+        assert!(set.contains("Path=/floor/praha-2"), "{set}");
+        let counter = set.split(';').next().unwrap();
+        let console = f
+            .get(
+                "/floor/praha-2?done=counter",
+                &format!("{staff}; {counter}"),
+                "cs",
+            )
+            .await;
+        assert!(
+            console.body.contains("Přepážka uložena: 3."),
+            "{}",
+            console.body
+        );
+        // Nobody waits yet.
+        let called = f
+            .post(
+                "/floor/praha-2/call-next",
+                &format!("{staff}; {counter}"),
+                "",
+            )
+            .await;
+        assert_eq!(
+            called.headers[header::LOCATION],
+            "/floor/praha-2?done=nobody"
+        );
+
+        // The kiosk's link sets its cookie and opens the pad.
+        let kiosk = f.device(&staff, "kiosk").await;
+        let link = f.get(&format!("/device/{kiosk}"), "", "cs").await;
+        assert_eq!(link.status, StatusCode::SEE_OTHER);
+        assert_eq!(link.headers[header::LOCATION], "/kiosk");
+        let set = link.headers[header::SET_COOKIE].to_str().unwrap();
+        for part in [
+            "termin_device=",
+            "HttpOnly",
+            "SameSite=Lax",
+            "Path=/",
+            "Max-Age=31536000",
+        ] {
+            assert!(set.contains(part), "{set}");
+        }
+        let device = format!("termin_device={kiosk}");
+        for lang in ["cs", "en", "uk"] {
+            let pad = f.get(&format!("/kiosk?lang={lang}"), &device, "cs").await;
+            assert_eq!(pad.status, StatusCode::OK);
+            assert!(translated(&pad.body), "{lang}");
+            assert!(pad.body.contains("name=\"key\" value=\"ok\""));
+            let walk_in = f
+                .get(&format!("/kiosk/walk-in?lang={lang}"), &device, "cs")
+                .await;
+            assert_eq!(walk_in.status, StatusCode::OK);
+            assert!(translated(&walk_in.body), "{lang}");
+        }
+        // Without JavaScript every key is a round trip: a digit more, a digit less.
+        let more = f
+            .post("/kiosk/check-in", &device, "lang=en&pin=12&key=5")
+            .await;
+        assert!(more.body.contains("value=\"125\""), "{}", more.body);
+        let less = f
+            .post("/kiosk/check-in", &device, "lang=en&pin=125&key=del")
+            .await;
+        assert!(less.body.contains("value=\"12\""));
+        let full = f
+            .post("/kiosk/check-in", &device, "lang=en&pin=1234&key=5")
+            .await;
+        assert!(full.body.contains("value=\"1234\""));
+        let empty = f
+            .post("/kiosk/check-in", &device, "lang=en&pin=&key=ok")
+            .await;
+        assert_eq!(empty.status, StatusCode::UNPROCESSABLE_ENTITY);
+        assert!(empty.body.contains("Type the 4 digits of your PIN first."));
+        let wrong = f
+            .post("/kiosk/check-in", &device, "lang=cs&pin=0000&key=ok")
+            .await;
+        assert_eq!(wrong.status, StatusCode::NOT_FOUND);
+        assert!(wrong.body.contains("není žádný termín s tímto PINem"));
+        // A kiosk is not a display.
+        let other = f.get("/display", &device, "cs").await;
+        assert_eq!(other.headers[header::LOCATION], "/kiosk");
+
+        // The display shows the calls, and without JavaScript reloads itself.
+        let display = f.device(&staff, "display").await;
+        let screen = f
+            .get("/display", &format!("termin_device={display}"), "cs")
+            .await;
+        assert_eq!(screen.status, StatusCode::OK);
+        assert!(translated(&screen.body));
+        assert!(
+            screen
+                .body
+                .contains("Dnes zatím nebylo vyvoláno žádné číslo.")
+        );
+        assert!(
+            screen
+                .body
+                .contains("<noscript><meta http-equiv=\"refresh\" content=\"5\"></noscript>")
+        );
+        assert!(screen.body.contains("aria-live=\"polite\""));
+        assert!(
+            screen
+                .body
+                .contains("/api/v1/offices/praha-2/display/events")
+        );
+
+        // Revoked: the kiosk's cookie stops working at once.
+        let actor = svc::staff_actor(
+            &f.state,
+            f.state
+                .store
+                .account_by_email("clerk@mvcr.cz")
+                .await
+                .unwrap()
+                .unwrap(),
+        )
+        .await
+        .unwrap();
+        let id = svc::devices(&f.state, "praha-2", &actor)
+            .await
+            .unwrap()
+            .into_iter()
+            .find(|d| d.kind == termin_store::DeviceKind::Kiosk)
+            .unwrap()
+            .id;
+        let revoked = f
+            .post(&format!("/floor/praha-2/devices/{id}/revoke"), &staff, "")
+            .await;
+        assert_eq!(revoked.status, StatusCode::SEE_OTHER);
+        assert_eq!(
+            f.get("/kiosk", &device, "cs").await.status,
+            StatusCode::FORBIDDEN
+        );
+    }
+
+    #[tokio::test]
+    async fn applicants_cannot_open_the_floor_and_can_ask_for_a_new_confirmation_link() {
+        let f = Floor::new().await;
+        accounts::register(
+            &f.state,
+            &Registration {
+                email: "olena@example.com".into(),
+                password: PASSWORD.into(),
+                full_name: "Olena Kovalenko".into(),
+                date_of_birth: "1990-03-27".into(),
+                language: "en".into(),
+            },
+            LOCAL,
+        )
+        .await
+        .unwrap();
+        let session = f.session("olena@example.com").await;
+        let floor = f.get("/floor", &format!("{session}; lang=cs"), "cs").await;
+        assert_eq!(floor.status, StatusCode::FORBIDDEN);
+        assert!(floor.body.contains("Tohle udělat nemůžete"));
+        assert!(!floor.body.contains("href=\"/floor\""));
+
+        for path in ["/account", "/book"] {
+            let page = f.get(path, &format!("{session}; lang=cs"), "cs").await;
+            assert!(
+                page.body
+                    .contains("action=\"/account/verify-email/resend\""),
+                "{path}"
+            );
+            assert!(
+                page.body.contains("Poslat mi nový potvrzovací odkaz"),
+                "{path}"
+            );
+        }
+        let sent = f
+            .post(
+                "/account/verify-email/resend",
+                &format!("{session}; lang=cs"),
+                "back=%2Fbook",
+            )
+            .await;
+        assert_eq!(sent.status, StatusCode::OK);
+        assert!(sent.body.contains("Poslali jsme vám nový odkaz"));
+        assert!(sent.body.contains("olena@example.com"));
+        assert!(sent.body.contains("href=\"/book\""));
+        // The worker is not running here: both messages (registration, new link) wait as jobs.
+        assert_eq!(f.state.store.pending_jobs().await.unwrap(), 2);
+    }
+}

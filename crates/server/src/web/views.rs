@@ -25,6 +25,8 @@ pub struct MessagePage {
     /// Shown as a confirmation panel (a success), not as a plain heading.
     pub panel: bool,
     pub paragraphs: Vec<String>,
+    /// One action offered under the text (e.g. "send me a new link"), or none.
+    pub form: Option<FormView>,
     pub links: Vec<Link>,
 }
 
@@ -67,6 +69,7 @@ impl MessagePage {
             heading,
             panel: false,
             paragraphs: Vec::new(),
+            form: None,
             links: Vec::new(),
         }
     }

@@ -281,21 +281,31 @@ pub fn decode_mail(raw: &str) -> String {
     let mut out = String::new();
     let unfolded = raw.replace("=\r\n", "").replace("=\n", "");
     out.push_str(&decode_qp(&unfolded));
-    // Base64 bodies: decode every block of base64 lines that follows a blank line.
-    for block in raw.split("\r\n\r\n") {
-        let candidate: String = block.lines().map(str::trim).collect();
-        if candidate.len() > 20
-            && candidate
-                .chars()
-                .all(|c| c.is_ascii_alphanumeric() || c == '+' || c == '/' || c == '=')
+    // Base64 parts: decode every run of consecutive base64 lines (a part's body ends at the
+    // blank line or the boundary line that follows it).
+    use base64::Engine;
+    let mut run = String::new();
+    let flush = |run: &mut String, out: &mut String| {
+        if run.len() > 20
+            && let Ok(bytes) = base64::engine::general_purpose::STANDARD.decode(run.as_bytes())
         {
-            use base64::Engine;
-            if let Ok(bytes) = base64::engine::general_purpose::STANDARD.decode(&candidate) {
-                out.push('\n');
-                out.push_str(&String::from_utf8_lossy(&bytes));
-            }
+            out.push('\n');
+            out.push_str(&String::from_utf8_lossy(&bytes));
+        }
+        run.clear();
+    };
+    for line in raw.lines().map(str::trim) {
+        let base64_line = !line.is_empty()
+            && line
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || c == '+' || c == '/' || c == '=');
+        if base64_line {
+            run.push_str(line);
+        } else {
+            flush(&mut run, &mut out);
         }
     }
+    flush(&mut run, &mut out);
     out
 }
 
