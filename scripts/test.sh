@@ -36,4 +36,7 @@ if [[ ! -x /usr/bin/chromium ]]; then
   exit 1
 fi
 cargo build -p termin
+# The browser tests start the binary built above (wherever CARGO_TARGET_DIR puts it).
+TERMIN_BIN="${TERMIN_BIN:-$(realpath "${CARGO_TARGET_DIR:-target}")/debug/termin}"
+export TERMIN_BIN
 e2e/run.sh
