@@ -5,7 +5,7 @@ use std::net::IpAddr;
 use jiff::{SignedDuration, Timestamp};
 use termin_domain::{Email, FullName, Language, Password, Standing, WeakPassword};
 use termin_store::{
-    Account, CreateAccountError, NewAccount, NewJob, NewToken, Person, Role, TokenKind,
+    Account, AccountId, CreateAccountError, NewAccount, NewJob, NewToken, Person, Role, TokenKind,
 };
 
 use super::{FieldError, field, parse_birth_date, to_app_error};
@@ -129,6 +129,33 @@ async fn check_rate(
     Ok(())
 }
 
+/// Stores a new token for an account (only its hash) and, in the same transaction, the mail
+/// that carries it (made from the secret); returns the secret.
+async fn issue_token(
+    state: &AppState,
+    account: AccountId,
+    kind: TokenKind,
+    lifetime: SignedDuration,
+    mail_for: Option<&(dyn Fn(&str) -> NewJob + Sync)>,
+) -> Result<String, AppError> {
+    let now = state.now();
+    let (secret, hash) = new_secret();
+    state
+        .store
+        .create_token(
+            NewToken {
+                hash,
+                account_id: account,
+                kind,
+                created_at: now,
+                expires_at: now + lifetime,
+            },
+            mail_for.map(|compose| compose(&secret)),
+        )
+        .await?;
+    Ok(secret)
+}
+
 pub async fn register(
     state: &AppState,
     input: &Registration,
@@ -238,23 +265,19 @@ pub async fn resend_verification(state: &AppState, account: &Account) -> Result<
     let bucket = format!("verify-resend:{}", account.id);
     check_rate(state, &bucket, 5, SignedDuration::from_hours(1), now).await?;
     state.store.record_rate_event(&bucket, now).await?;
-    let (secret, hash) = new_secret();
-    let link = format!("{}/verify-email?token={secret}", state.config.base_url());
     let language = Language::parse(&account.language).unwrap_or_default();
-    state
-        .store
-        .create_token(
-            NewToken {
-                hash,
-                account_id: account.id,
-                kind: TokenKind::Verify,
-                created_at: now,
-                expires_at: now
-                    + SignedDuration::from_hours(state.config.limits.verify_token_hours),
-            },
-            Some(mail::verification(account, language, &link, now)),
-        )
-        .await?;
+    let compose = |secret: &str| {
+        let link = format!("{}/verify-email?token={secret}", state.config.base_url());
+        mail::verification(account, language, &link, now)
+    };
+    issue_token(
+        state,
+        account.id,
+        TokenKind::Verify,
+        SignedDuration::from_hours(state.config.limits.verify_token_hours),
+        Some(&compose),
+    )
+    .await?;
     Ok(())
 }
 
@@ -316,21 +339,15 @@ pub async fn login(
         state.store.record_rate_event(&account_bucket, now).await?;
         return Err(AppError::InvalidCredentials);
     };
-    let (token, hash) = new_secret();
-    state
-        .store
-        .create_token(
-            NewToken {
-                hash,
-                account_id: account.id,
-                kind,
-                created_at: now,
-                // Idle expiry is the working limit; this caps a token that is used forever.
-                expires_at: now + SignedDuration::from_hours(24 * 30),
-            },
-            None,
-        )
-        .await?;
+    // Idle expiry is the working limit; the lifetime caps a token that is used forever.
+    let token = issue_token(
+        state,
+        account.id,
+        kind,
+        SignedDuration::from_hours(24 * 30),
+        None,
+    )
+    .await?;
     Ok(SignedIn { token, account })
 }
 
@@ -352,24 +369,19 @@ pub async fn request_password_reset(
         return Ok(());
     };
     let now = state.now();
-    let (secret, hash) = new_secret();
-    let link = format!("{}/reset-password?token={secret}", state.config.base_url());
     let language = Language::parse(&account.language).unwrap_or(fallback);
-    let job: NewJob = mail::password_reset(&account, language, &link, now);
-    state
-        .store
-        .create_token(
-            NewToken {
-                hash,
-                account_id: account.id,
-                kind: TokenKind::Reset,
-                created_at: now,
-                expires_at: now
-                    + SignedDuration::from_mins(state.config.limits.reset_token_minutes),
-            },
-            Some(job),
-        )
-        .await?;
+    let compose = |secret: &str| {
+        let link = format!("{}/reset-password?token={secret}", state.config.base_url());
+        mail::password_reset(&account, language, &link, now)
+    };
+    issue_token(
+        state,
+        account.id,
+        TokenKind::Reset,
+        SignedDuration::from_mins(state.config.limits.reset_token_minutes),
+        Some(&compose),
+    )
+    .await?;
     Ok(())
 }
 
