@@ -1,14 +1,29 @@
-//! Every message exists in Czech and English with the same variables, and every error code of
-//! the API has its message.
+//! Every message exists in all five languages with the same variables, every page is shown in
+//! the reader's own language, and every error code of the API has its message.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
 
+const LANGUAGES: [&str; 5] = ["cs", "en", "uk", "ru", "vi"];
+
+fn locale_dir(lang: &str) -> std::path::PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../../locales")
+        .join(lang)
+}
+
+/// The `.ftl` files of one language.
+fn files(lang: &str) -> BTreeSet<String> {
+    std::fs::read_dir(locale_dir(lang))
+        .expect("locale folder")
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|name| name.ends_with(".ftl"))
+        .collect()
+}
+
 /// message id → variables used, for every `.ftl` file of one language.
 fn messages(lang: &str) -> BTreeMap<String, BTreeSet<String>> {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("../../locales")
-        .join(lang);
+    let dir = locale_dir(lang);
     let mut out = BTreeMap::new();
     let mut current: Option<String> = None;
     for entry in std::fs::read_dir(&dir).expect("locale folder") {
@@ -42,20 +57,38 @@ fn messages(lang: &str) -> BTreeMap<String, BTreeSet<String>> {
 }
 
 #[test]
-fn czech_and_english_have_the_same_messages_with_the_same_variables() {
-    let cs = messages("cs");
+fn every_language_has_every_message_with_the_same_variables() {
     let en = messages("en");
-    let only_cs: Vec<_> = cs.keys().filter(|k| !en.contains_key(*k)).collect();
-    let only_en: Vec<_> = en.keys().filter(|k| !cs.contains_key(*k)).collect();
-    assert!(only_cs.is_empty(), "only in cs: {only_cs:?}");
-    assert!(only_en.is_empty(), "only in en: {only_en:?}");
-    for (id, vars) in &cs {
-        assert_eq!(vars, &en[id], "variables of {id}");
+    for lang in LANGUAGES {
+        assert_eq!(files(lang), files("en"), "files of {lang}");
+        let other = messages(lang);
+        let missing: Vec<_> = en.keys().filter(|k| !other.contains_key(*k)).collect();
+        let extra: Vec<_> = other.keys().filter(|k| !en.contains_key(*k)).collect();
+        assert!(missing.is_empty(), "missing in {lang}: {missing:?}");
+        assert!(extra.is_empty(), "only in {lang}: {extra:?}");
+        for (id, vars) in &other {
+            assert_eq!(vars, &en[id], "variables of {id} in {lang}");
+        }
     }
 }
 
 #[test]
-fn every_api_error_code_has_a_message_in_czech_and_english() {
+fn every_language_shows_pages_in_itself_not_the_fallback() {
+    use termin_domain::Language;
+    for lang in Language::ALL {
+        // A message that exists only in English would come back in English here.
+        assert!(termin_server::i18n::has(lang, "site-name"), "{lang:?}");
+        let date = jiff::civil::date(2026, 3, 30);
+        let text = termin_server::i18n::long_date(lang, date);
+        assert!(
+            text.contains("30") && text.contains("2026"),
+            "{lang:?}: {text}"
+        );
+    }
+}
+
+#[test]
+fn every_api_error_code_has_a_message_in_every_language() {
     use termin_server::error::AppError;
     let all = [
         AppError::BadRequest,
@@ -113,11 +146,18 @@ fn every_api_error_code_has_a_message_in_czech_and_english() {
         AppError::Unavailable,
         AppError::Internal,
     ];
-    let (cs, en) = (termin_domain::Language::Cs, termin_domain::Language::En);
+    use termin_domain::Language;
     for error in &all {
-        let (czech, english) = (error.message(cs), error.message(en));
-        // A Czech text equal to the English one would be the fallback: the key is missing.
-        assert_ne!(czech, english, "error-{} has no Czech text", error.code());
+        let english = error.message(Language::En);
+        for lang in [Language::Cs, Language::Uk, Language::Ru, Language::Vi] {
+            // A text equal to the English one would be the fallback: the key is missing.
+            assert_ne!(
+                error.message(lang),
+                english,
+                "error-{} has no {lang:?} text",
+                error.code()
+            );
+        }
         assert!(
             !english.starts_with("error-") && !english.contains('{'),
             "{english}"
