@@ -65,6 +65,12 @@ module.exports = defineConfig({
       testMatch: /floor\.spec\.js/,
       use: { browserName: 'chromium', viewport: { width: 1366, height: 900 } },
     },
+    {
+      // Guidance needs a served biometrics appointment, so it starts its own server too.
+      name: 'guidance',
+      testMatch: /guidance\.spec\.js/,
+      use: { browserName: 'chromium', viewport: { width: 1280, height: 900 } },
+    },
   ],
   webServer: {
     command: `"${binary}" serve --bind 127.0.0.1:${port} --database "sqlite://${dir}/e2e.db"`,

@@ -198,3 +198,4 @@ field-device-kind-invalid = Zvolte „kiosk“ nebo „display“.
 field-too-many-stays = Uveďte prosím nejvýše 500 pobytů.
 field-idempotency-key = Hlavička Idempotency-Key musí mít 1 až 255 viditelných znaků.
 error-idempotency-key-reused = Tento klíč Idempotency-Key už byl použit pro jinou rezervaci.
+error-pickup-at-other-office = Průkaz o povolení k pobytu lze převzít jen na pracovišti, kde vám byly sejmuty biometrické údaje. Vyberte prosím toto pracoviště.

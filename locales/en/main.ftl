@@ -187,3 +187,4 @@ field-device-kind-invalid = Choose "kiosk" or "display".
 field-too-many-stays = Please list at most 500 stays.
 field-idempotency-key = The Idempotency-Key header must have 1 to 255 visible characters.
 error-idempotency-key-reused = This Idempotency-Key was already used for a different booking.
+error-pickup-at-other-office = The residence card can be collected only at the office where your biometric data were taken. Please choose that office.

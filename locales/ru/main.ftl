@@ -211,3 +211,4 @@ field-device-kind-invalid = Выберите «kiosk» или «display».
 field-too-many-stays = Пожалуйста, укажите не более 500 периодов пребывания.
 field-idempotency-key = Заголовок Idempotency-Key должен содержать от 1 до 255 видимых символов.
 error-idempotency-key-reused = Этот Idempotency-Key уже использовался для другой записи.
+error-pickup-at-other-office = Биометрическое удостоверение можно получить только в том отделении, где у вас снимали биометрические данные. Пожалуйста, выберите это отделение.

@@ -213,3 +213,4 @@ field-device-kind-invalid = Оберіть «kiosk» (кіоск) або «displ
 field-too-many-stays = Вкажіть, будь ласка, не більше ніж 500 перебувань.
 field-idempotency-key = Заголовок Idempotency-Key повинен містити від 1 до 255 видимих символів.
 error-idempotency-key-reused = Цей ключ Idempotency-Key уже використано для іншого запису на прийом.
+error-pickup-at-other-office = Посвідчення на проживання можна отримати лише у відділенні, де у вас знімали біометричні дані. Будь ласка, виберіть це відділення.

@@ -178,3 +178,4 @@ field-device-kind-invalid = Chọn "kiosk" hoặc "display".
 field-too-many-stays = Vui lòng chỉ liệt kê tối đa 500 lần lưu trú.
 field-idempotency-key = Header Idempotency-Key phải có từ 1 đến 255 ký tự hiển thị được.
 error-idempotency-key-reused = Idempotency-Key này đã được dùng cho một lượt đặt lịch hẹn khác.
+error-pickup-at-other-office = Bạn chỉ có thể nhận thẻ cư trú tại cơ sở nơi đã lấy số liệu sinh trắc của bạn. Vui lòng chọn cơ sở đó.

@@ -63,6 +63,8 @@ pub enum AppError {
     WalkInNotAccepted,
     WalkInClosed,
     IdempotencyKeyReused,
+    /// A card pickup at another office than the one that captured the biometric data.
+    PickupAtOtherOffice,
     /// A deadline-calculator refusal, with the domain's stable code (`unknown-event`, …).
     Deadline(&'static str),
     /// A Schengen-calculator refusal (`exit-before-entry`, `overlapping-stays`, `no-days-left`).
@@ -110,6 +112,7 @@ impl AppError {
             WalkInNotAccepted => "walk-in-not-accepted",
             WalkInClosed => "walk-in-closed",
             IdempotencyKeyReused => "idempotency-key-reused",
+            PickupAtOtherOffice => "pickup-at-other-office",
             Deadline(code) | Schengen(code) => code,
             Unavailable => "unavailable",
             Internal => "internal",
@@ -140,7 +143,7 @@ impl AppError {
             | WalkInClosed => StatusCode::CONFLICT,
             InvalidEmail | WeakPassword | InvalidInput(_) | NotAChild | VisitTypeNotOffered
             | SlotInPast | RangeTooLong | WalkInNotAccepted | IdempotencyKeyReused
-            | Deadline(_) | Schengen(_) => StatusCode::UNPROCESSABLE_ENTITY,
+            | PickupAtOtherOffice | Deadline(_) | Schengen(_) => StatusCode::UNPROCESSABLE_ENTITY,
             TooManyAttempts { .. } => StatusCode::TOO_MANY_REQUESTS,
             Unavailable => StatusCode::SERVICE_UNAVAILABLE,
             Internal => StatusCode::INTERNAL_SERVER_ERROR,

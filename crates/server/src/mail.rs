@@ -160,7 +160,7 @@ fn ics_time(ts: Timestamp) -> String {
 }
 
 /// RFC 5545 text escaping.
-fn ics_text(s: &str) -> String {
+pub(crate) fn ics_text(s: &str) -> String {
     s.replace('\\', "\\\\")
         .replace(';', "\\;")
         .replace(',', "\\,")
@@ -168,7 +168,7 @@ fn ics_text(s: &str) -> String {
 }
 
 /// Lines longer than 75 octets are folded (RFC 5545 §3.1), never inside a UTF-8 character.
-fn fold(line: &str) -> String {
+pub(crate) fn fold(line: &str) -> String {
     let mut out = String::new();
     let mut width = 0;
     for ch in line.chars() {

@@ -663,3 +663,44 @@ async fn the_queue_survives_a_restart_of_the_server() {
     assert_eq!(s, StatusCode::OK);
     assert_eq!(q["waiting"][0]["ticket"], t["ticket"]);
 }
+
+#[tokio::test]
+async fn the_card_is_booked_for_pickup_only_where_the_biometrics_were_taken() {
+    let app = spawn_app().await;
+    let start = app
+        .free_slot(OFFICE, "biometrics", SignedDuration::from_hours(48))
+        .await;
+    let (account, token) = app.quick_account("bio@example.cz").await;
+    let (s, v) = app.book(&token, OFFICE, "biometrics", &start).await;
+    assert_eq!(s, StatusCode::CREATED, "{v}");
+    let pin = v["pin"].as_str().unwrap().to_string();
+    at_minutes_before(&app, &start, 10).await;
+    let f = floor(&app).await;
+    let (_, t) = check_in(&app, &f.kiosk, &pin).await;
+    call_next(&app, &f.staff, "1").await;
+    let ticket = t["ticket"].as_str().unwrap();
+    app.post(
+        &format!("/offices/{OFFICE}/tickets/{ticket}/done"),
+        Some(&f.staff),
+        json!({}),
+    )
+    .await;
+
+    let token = app.token_for(account).await;
+    let elsewhere = app
+        .free_slot("praha-3", "card-pickup", SignedDuration::from_hours(48))
+        .await;
+    let (s, v) = app.book(&token, "praha-3", "card-pickup", &elsewhere).await;
+    assert_eq!(
+        (s, v["code"].as_str()),
+        (
+            StatusCode::UNPROCESSABLE_ENTITY,
+            Some("pickup-at-other-office")
+        )
+    );
+    let here = app
+        .free_slot(OFFICE, "card-pickup", SignedDuration::from_hours(48))
+        .await;
+    let (s, v) = app.book(&token, OFFICE, "card-pickup", &here).await;
+    assert_eq!(s, StatusCode::CREATED, "{v}");
+}

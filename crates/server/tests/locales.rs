@@ -139,6 +139,7 @@ fn every_api_error_code_has_a_message_in_every_language() {
         AppError::WalkInNotAccepted,
         AppError::WalkInClosed,
         AppError::IdempotencyKeyReused,
+        AppError::PickupAtOtherOffice,
         AppError::Deadline("unknown-event"),
         AppError::Deadline("missing-stay"),
         AppError::Schengen("no-days-left"),

@@ -115,6 +115,12 @@ pub async fn book(
         Err(BookingTimeRefusal::BeyondHorizon) => return Err(AppError::NoSuchSlot),
         Ok(()) => {}
     }
+    // domain.md §4: the card is collected at the office that captured the biometric data.
+    if let Some(pickup) = pickup_office(state, account, visit_type).await
+        && pickup.office.id != office.id
+    {
+        return Err(AppError::PickupAtOtherOffice);
+    }
     let local_date = time::local_date(request.start);
     let slot = slots::slots_on(office, visit_type, local_date)
         .into_iter()
@@ -275,4 +281,65 @@ fn too_late(state: &AppState) -> AppError {
     AppError::CancellationTooLate {
         notice_hours: state.policy().cancel_notice.as_hours(),
     }
+}
+
+/// Where a card must be collected: the office that captured the biometric data.
+pub struct Pickup<'a> {
+    pub office: &'a Office,
+    pub captured: Date,
+}
+
+/// For a card pickup: the office of this account's latest visit at which biometric data were
+/// taken (any BIO visit the client attended), while its 60 days to collect the card run
+/// (domain.md §4, §5: the card is collected in person at the same office). `None` for
+/// other visits, when the account knows no such visit, or when that office cannot be booked
+/// for a pickup online.
+pub async fn pickup_office<'a>(
+    state: &'a AppState,
+    account: &Account,
+    vt: &VisitType,
+) -> Option<Pickup<'a>> {
+    use termin_domain::AppointmentStatus as S;
+    use termin_domain::deadlines::{DeadlineRules, Event, EventInput, obligations};
+    if vt.id.as_str() != "card-pickup" {
+        return None;
+    }
+    let appointments = match list(state, account).await {
+        Ok(list) => list,
+        Err(e) => {
+            tracing::warn!(error = %e, "could not read the appointments for a card pickup");
+            return None;
+        }
+    };
+    let capture = appointments
+        .iter()
+        .filter(|a| matches!(a.status, S::CheckedIn | S::Called | S::Served))
+        .filter(|a| a.visit_type_id != vt.id.as_str())
+        .filter(|a| {
+            VisitTypeId::parse(&a.visit_type_id)
+                .ok()
+                .and_then(|id| state.catalog.visit_type(&id))
+                .is_some_and(|t| t.requires_bio)
+        })
+        .max_by_key(|a| a.start)?;
+    let captured = time::local_date(capture.start);
+    let today = time::local_date(state.now());
+    let due = obligations(
+        &EventInput::new(Event::BiometricsCaptured, captured),
+        &DeadlineRules::default(),
+    )
+    .ok()?
+    .into_iter()
+    .find(|o| o.visit_type == Some("card-pickup"))?;
+    if due.deadline < today {
+        return None;
+    }
+    let office = termin_domain::OfficeId::parse(&capture.office_id)
+        .ok()
+        .and_then(|id| state.catalog.office(&id))?;
+    state
+        .catalog
+        .offices_offering(&vt.id)
+        .any(|o| o.id == office.id)
+        .then_some(Pickup { office, captured })
 }

@@ -114,7 +114,7 @@ pub struct Question {
 }
 
 impl Question {
-    fn new(name: &'static str, legend: String) -> Question {
+    pub(crate) fn new(name: &'static str, legend: String) -> Question {
         Question {
             name,
             legend,
@@ -124,7 +124,7 @@ impl Question {
         }
     }
 
-    fn radio(&mut self, value: String, label: String, hint: String, checked: bool) {
+    pub(crate) fn radio(&mut self, value: String, label: String, hint: String, checked: bool) {
         // The first radio carries the question's name as id: the error summary links there.
         let id = if self.radios.is_empty() {
             self.name.to_string()
@@ -321,6 +321,7 @@ fn office_step(
     ctx: &Ctx,
     choice: &Choice,
     vt: &VisitType,
+    pickup: Option<&Pickup<'_>>,
     error: Option<String>,
 ) -> Response {
     let page = ctx.page("page-book-office-title", Nav::Book);
@@ -330,7 +331,15 @@ fn office_step(
     } else {
         page.t("book-office-hint")
     };
-    for office in state.catalog.offices_offering(&vt.id) {
+    // domain.md §3, §4: a BIO visit only at a BIO office (the catalog refuses anything else;
+    // checked here too so that a hand-edited catalog cannot offer one); a card only where the
+    // biometric data were captured, when the account knows where.
+    let offices = state
+        .catalog
+        .offices_offering(&vt.id)
+        .filter(|o| o.bio || !vt.requires_bio)
+        .filter(|o| pickup.is_none_or(|p| p.office.id == o.id));
+    for office in offices {
         let mut hint = vec![office.region.clone(), office.address.clone()];
         if office.permanent_residence_only {
             hint.push(page.t("office-permanent-residence-only"));
@@ -352,12 +361,23 @@ fn office_step(
         "visit",
         &visit_type_name(view.page.lang, vt),
     )];
+    view.intro.extend(fee_intro(&view.page, vt));
+    if let Some(p) = pickup {
+        view.intro.push(view.page.targs(
+            "guide-pickup-only-office",
+            &[
+                ("office", p.office.name.clone().into()),
+                ("date", i18n::short_date(view.page.lang, p.captured).into()),
+            ],
+        ));
+    }
     view.hidden = choice.hidden_before(Step::Office);
     // Offices without published hours: not bookable online, but people should know them.
     view.others = state
         .catalog
         .offices
         .iter()
+        .filter(|_| pickup.is_none())
         .filter(|o| !o.is_bookable() && (o.bio || !vt.requires_bio))
         .map(|o| OtherOffice {
             name: o.name.clone(),
@@ -378,6 +398,24 @@ fn office_step(
         view.others_intro = view.page.t("book-office-others-body");
     }
     view.respond()
+}
+
+/// The fee of the visit (domain.md §7), with the amount for children under 15.
+fn fee_intro(page: &Page, vt: &VisitType) -> Vec<String> {
+    super::guide::fee_lines(page, vt.id.as_str())
+        .into_iter()
+        .map(|line| page.ts("guide-book-fee", "fee", &line))
+        .collect()
+}
+
+use crate::services::booking::{Pickup, pickup_office as service_pickup_office};
+
+async fn pickup_office<'a>(
+    state: &'a AppState,
+    user: &CurrentUser,
+    vt: &VisitType,
+) -> Option<Pickup<'a>> {
+    service_pickup_office(state, &user.account, vt).await
 }
 
 /// Days from today to the end of the booking horizon (and never more than one query may ask).
@@ -597,6 +635,7 @@ async fn resolve<'a>(
     if upto <= Step::Office {
         return Ok(resolved);
     }
+    let pickup = pickup_office(state, user, vt).await;
     let office = match svc::office_and_type(state, &choice.office, &choice.visit_type) {
         Ok((office, _)) => office,
         Err(_) => {
@@ -605,10 +644,21 @@ async fn resolve<'a>(
                 ctx,
                 choice,
                 vt,
+                pickup.as_ref(),
                 Some(ctx.t("book-error-choose-office")),
             ));
         }
     };
+    if let Some(p) = &pickup
+        && p.office.id != office.id
+    {
+        let message = i18n::t_args(
+            ctx.lang,
+            "guide-pickup-wrong-office",
+            &[("office", p.office.name.clone().into())],
+        );
+        return Err(office_step(state, ctx, choice, vt, Some(p), Some(message)));
+    }
     resolved.office = Some(office);
     if upto <= Step::Day {
         return Ok(resolved);
@@ -730,7 +780,10 @@ pub async fn office(
         Err(r) => return r,
     };
     match resolve(&state, &ctx, user, &choice, Step::Office).await {
-        Ok(r) => office_step(&state, &ctx, &choice, r.vt, None),
+        Ok(r) => {
+            let pickup = pickup_office(&state, user, r.vt).await;
+            office_step(&state, &ctx, &choice, r.vt, pickup.as_ref(), None)
+        }
         Err(r) => r,
     }
 }
@@ -860,10 +913,11 @@ fn confirm_view(ctx: &Ctx, choice: &Choice, r: &Resolved<'_>, errors: Errors) ->
         });
     }
     let policy = &page;
-    let notes = vec![
+    let mut notes = vec![
         policy.t("book-confirm-binding"),
         policy.t("book-confirm-pin"),
     ];
+    notes.extend(fee_intro(&page, r.vt));
     let mut hidden = choice.hidden_before(Step::Confirm);
     hidden.retain(|(k, _)| k != "date");
     let back = Link::new(choice.href(Step::Person), page.t("nav-back"));

@@ -37,6 +37,8 @@ pub const BIO_ICON: &str = include_str!("../../static/bio.svg");
 pub const DISPLAY_JS: &str = include_str!("../../static/display.js");
 pub const KIOSK_JS: &str = include_str!("../../static/kiosk.js");
 pub const FLOOR_JS: &str = include_str!("../../static/floor.js");
+/// The print button of the checklists (guidance).
+pub const GUIDE_JS: &str = include_str!("../../static/guide.js");
 
 /// `path?v=<hash of the content>`: cached for a year, yet new with every change.
 fn hashed(path: &str, content: &str) -> String {
@@ -49,6 +51,7 @@ pub static DISPLAY_JS_HREF: LazyLock<String> =
     LazyLock::new(|| hashed("/static/display.js", DISPLAY_JS));
 pub static KIOSK_JS_HREF: LazyLock<String> = LazyLock::new(|| hashed("/static/kiosk.js", KIOSK_JS));
 pub static FLOOR_JS_HREF: LazyLock<String> = LazyLock::new(|| hashed("/static/floor.js", FLOOR_JS));
+pub static GUIDE_JS_HREF: LazyLock<String> = LazyLock::new(|| hashed("/static/guide.js", GUIDE_JS));
 
 /// `__Host-` pins the cookie to this host when served over TLS, so a sibling subdomain
 /// cannot plant a token of its choosing (the weak point of double-submit tokens).
@@ -223,6 +226,7 @@ pub enum Nav {
     None,
     Home,
     Offices,
+    Guide,
     Book,
     Appointments,
     Account,
@@ -238,6 +242,7 @@ impl Nav {
             Nav::None => "",
             Nav::Home => "home",
             Nav::Offices => "offices",
+            Nav::Guide => "guide",
             Nav::Book => "book",
             Nav::Appointments => "appointments",
             Nav::Account => "account",

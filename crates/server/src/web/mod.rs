@@ -13,6 +13,7 @@ mod booking;
 pub(crate) mod ctx;
 mod display;
 mod floor;
+mod guide;
 mod home;
 mod kiosk;
 mod offices;
@@ -41,6 +42,7 @@ pub fn router() -> Router<AppState> {
         .route("/static/display.js", get(display_js))
         .route("/static/kiosk.js", get(kiosk_js))
         .route("/static/floor.js", get(floor_js))
+        .route("/static/guide.js", get(guide_js))
         .route("/favicon.ico", get(favicon))
         .route("/language/{code}", get(switch_language))
         .route("/offices", get(offices::list))
@@ -71,6 +73,13 @@ pub fn router() -> Router<AppState> {
             "/reset-password",
             get(auth_pages::reset_form).post(auth_pages::reset),
         )
+        // Guidance: what to do after an event, Schengen 90/180, what to bring (no account).
+        .route("/guide", get(guide::event))
+        .route("/guide/date", get(guide::date))
+        .route("/guide/result", get(guide::result))
+        .route("/guide/calendar.ics", get(guide::calendar))
+        .route("/guide/schengen", get(guide::schengen))
+        .route("/guide/checklist", get(guide::checklist))
         .route("/book", get(booking::visit_type))
         .route("/book/office", get(booking::office))
         .route("/book/day", get(booking::day))
@@ -169,6 +178,10 @@ async fn kiosk_js() -> Response {
 
 async fn floor_js() -> Response {
     asset(SCRIPT, IMMUTABLE, ctx::FLOOR_JS)
+}
+
+async fn guide_js() -> Response {
+    asset(SCRIPT, IMMUTABLE, ctx::GUIDE_JS)
 }
 
 #[derive(Deserialize)]
