@@ -71,6 +71,13 @@ module.exports = defineConfig({
       testMatch: /guidance\.spec\.js/,
       use: { browserName: 'chromium', viewport: { width: 1280, height: 900 } },
     },
+    {
+      // Every page in the five languages: phones, the kiosk, the display, the console. It
+      // starts its own server too (walk-in tickets need the test clock).
+      name: 'languages',
+      testMatch: /languages\.spec\.js/,
+      use: { browserName: 'chromium', viewport: { width: 390, height: 844 } },
+    },
   ],
   webServer: {
     command: `"${binary}" serve --bind 127.0.0.1:${port} --database "sqlite://${dir}/e2e.db"`,

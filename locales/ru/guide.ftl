@@ -115,7 +115,7 @@ guide-schengen-result-title = Результат
 guide-schengen-used-label = Дней в Шенгенской зоне
 guide-schengen-left-label = Осталось дней
 guide-schengen-window-label = Период 180 дней
-guide-schengen-window-value = с { $start } по { $end }
+guide-schengen-window-value = { $start } – { $end }
 guide-schengen-latest-label = Последний день пребывания при въезде { $date }
 guide-schengen-days = { $days ->
     [one] { $days } день

@@ -92,7 +92,7 @@ field-instant-invalid = Введите время в формате RFC 3339, н
 field-year-invalid = Введите год от 1900 до 2200.
 
 ## Даты (Europe/Prague)
-date-long = { $weekday }, { $day } { $month } { $year } г.
+date-long = { $weekday }, { $day } { $month } { $year } г.
 date-short = { $day }.{ $month }.{ $year }
 date-time = { $date } в { $time }
 weekday-1 = понедельник

@@ -115,7 +115,7 @@ guide-schengen-result-title = Результат
 guide-schengen-used-label = Днів у Шенгенській зоні
 guide-schengen-left-label = Залишилося днів
 guide-schengen-window-label = Період 180 днів
-guide-schengen-window-value = з { $start } до { $end }
+guide-schengen-window-value = { $start } – { $end }
 guide-schengen-latest-label = Останній день перебування з в'їздом { $date }
 guide-schengen-days = { $days ->
     [one] { $days } день

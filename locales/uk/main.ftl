@@ -94,7 +94,7 @@ field-instant-invalid = Введіть час у форматі RFC 3339, нап
 field-year-invalid = Введіть рік від 1900 до 2200.
 
 ## Дати (Європа/Прага)
-date-long = { $weekday }, { $day } { $month } { $year } р.
+date-long = { $weekday }, { $day } { $month } { $year } р.
 date-short = { $day }.{ $month }.{ $year }
 date-time = { $date } о { $time }
 weekday-1 = понеділок

@@ -246,7 +246,7 @@ book-office-others-body = Ці відділення не публікують г
 book-error-choose-office = Оберіть відділення
 book-chosen-type = Питання: { $visit }
 book-chosen-office = Відділення: { $office }
-book-day-week = Тиждень, що починається: { $monday }
+book-day-week = Початок тижня: { $monday }
 page-book-day-title = Який день?
 book-day-hint = Показано лише дні, на які є вільні місця.
 book-day-places = { $count ->
@@ -265,7 +265,7 @@ book-choose-other-office = Обрати інше відділення
 book-error-choose-day = Оберіть день
 book-error-day-full = На цей день вільних місць уже немає. Оберіть інший день.
 page-book-time-title = О котрій годині?
-book-time-hint = Вільний час: { $date }.
+book-time-hint = Вільний час: { $date }
 book-time-places = { $count ->
     [one] залишилося { $count } місце
     [few] залишилося { $count } місця
