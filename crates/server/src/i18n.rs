@@ -145,8 +145,14 @@ mod tests {
         let d = Date::new(2026, 3, 30).unwrap();
         assert_eq!(long_date(Language::Cs, d), "pondělí 30. března 2026");
         assert_eq!(long_date(Language::En, d), "Monday 30 March 2026");
-        assert_eq!(long_date(Language::Uk, d), "понеділок, 30 березня 2026\u{a0}р.");
-        assert_eq!(long_date(Language::Ru, d), "понедельник, 30 марта 2026\u{a0}г.");
+        assert_eq!(
+            long_date(Language::Uk, d),
+            "понеділок, 30 березня 2026\u{a0}р."
+        );
+        assert_eq!(
+            long_date(Language::Ru, d),
+            "понедельник, 30 марта 2026\u{a0}г."
+        );
         assert_eq!(
             long_date(Language::Vi, d),
             "Thứ Hai, ngày 30 tháng 3 năm 2026"
