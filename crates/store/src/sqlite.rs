@@ -20,6 +20,9 @@ static MIGRATOR: sqlx::migrate::Migrator = sqlx::migrate!("./migrations/sqlite")
 
 const ACTIVE: &str = "('booked', 'checked-in', 'called')";
 
+/// How stale `tokens.last_used_at` may get before a request writes it again.
+const TOKEN_TOUCH_SECS: i64 = 300;
+
 #[derive(Clone)]
 pub struct SqliteStore {
     pool: SqlitePool,
@@ -150,7 +153,7 @@ async fn materialise_no_shows(
     let done = sqlx::query(
         "UPDATE appointments
             SET status = 'no-show', status_changed_at = start_at + ?1, sequence = sequence + 1
-          WHERE status = 'booked' AND start_at + ?1 <= ?2 AND (?3 IS NULL OR account_id = ?3)",
+          WHERE status = 'booked' AND start_at <= ?2 - ?1 AND (?3 IS NULL OR account_id = ?3)",
     )
     .bind(closes)
     .bind(secs(now))
@@ -390,21 +393,31 @@ impl Store for SqliteStore {
         idle: SignedDuration,
     ) -> Result<Option<Account>, StoreError> {
         let idle_since = now.checked_sub(idle).unwrap_or(Timestamp::MIN);
-        let account: Option<i64> = sqlx::query_scalar(
-            "UPDATE tokens SET last_used_at = ?1
-              WHERE hash = ?2 AND kind IN ('session', 'api') AND used_at IS NULL
-                AND last_used_at > ?3 AND expires_at > ?1
-              RETURNING account_id",
+        let row: Option<(i64, i64)> = sqlx::query_as(
+            "SELECT account_id, last_used_at FROM tokens
+              WHERE hash = ?1 AND kind IN ('session', 'api') AND used_at IS NULL
+                AND last_used_at > ?2 AND expires_at > ?3",
         )
-        .bind(secs(now))
         .bind(hash)
         .bind(secs(idle_since))
+        .bind(secs(now))
         .fetch_optional(&self.pool)
         .await?;
-        match account {
-            Some(id) => self.account(id).await,
-            None => Ok(None),
+        let Some((account, last_used)) = row else {
+            return Ok(None);
+        };
+        // A durable write on every request would serialise all reads behind the writer; the
+        // idle expiry holds to within TOKEN_TOUCH_SECS.
+        if secs(now) - last_used >= TOKEN_TOUCH_SECS {
+            let mut tx = self.write().await?;
+            sqlx::query("UPDATE tokens SET last_used_at = ? WHERE hash = ?")
+                .bind(secs(now))
+                .bind(hash)
+                .execute(&mut *tx)
+                .await?;
+            tx.commit().await?;
         }
+        self.account(account).await
     }
 
     async fn delete_token(&self, hash: &str) -> Result<(), StoreError> {
@@ -506,6 +519,24 @@ impl Store for SqliteStore {
         job: JobFor<'_, Appointment>,
         now: Timestamp,
     ) -> Result<Appointment, BookError> {
+        // A slot already full is refused with one indexed read, without the write lock: a
+        // committed `booked >= capacity` is true at that instant, and the conditional UPDATE
+        // below stays the only thing that grants a place. A retry with an Idempotency-Key
+        // goes on, to get its first booking back.
+        if booking.idempotency_key.is_none() {
+            let full: Option<bool> = sqlx::query_scalar(
+                "SELECT booked >= capacity FROM slots
+                  WHERE office_id = ? AND visit_type_id = ? AND start_at = ?",
+            )
+            .bind(&booking.office_id)
+            .bind(&booking.visit_type_id)
+            .bind(secs(booking.start))
+            .fetch_optional(&self.pool)
+            .await?;
+            if full == Some(true) {
+                return Err(BookError::SlotFull);
+            }
+        }
         let mut tx = self.write().await?;
 
         let owner: Option<i64> = sqlx::query_scalar("SELECT account_id FROM persons WHERE id = ?")
