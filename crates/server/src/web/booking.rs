@@ -408,15 +408,7 @@ fn fee_intro(page: &Page, vt: &VisitType) -> Vec<String> {
         .collect()
 }
 
-use crate::services::booking::{Pickup, pickup_office as service_pickup_office};
-
-async fn pickup_office<'a>(
-    state: &'a AppState,
-    user: &CurrentUser,
-    vt: &VisitType,
-) -> Option<Pickup<'a>> {
-    service_pickup_office(state, &user.account, vt).await
-}
+use crate::services::booking::{Pickup, pickup_office};
 
 /// Days from today to the end of the booking horizon (and never more than one query may ask).
 fn horizon(state: &AppState) -> (Date, Date) {
@@ -635,7 +627,7 @@ async fn resolve<'a>(
     if upto <= Step::Office {
         return Ok(resolved);
     }
-    let pickup = pickup_office(state, user, vt).await;
+    let pickup = pickup_office(state, &user.account, vt).await;
     let office = match svc::office_and_type(state, &choice.office, &choice.visit_type) {
         Ok((office, _)) => office,
         Err(_) => {
@@ -781,7 +773,7 @@ pub async fn office(
     };
     match resolve(&state, &ctx, user, &choice, Step::Office).await {
         Ok(r) => {
-            let pickup = pickup_office(&state, user, r.vt).await;
+            let pickup = pickup_office(&state, &user.account, r.vt).await;
             office_step(&state, &ctx, &choice, r.vt, pickup.as_ref(), None)
         }
         Err(r) => r,
