@@ -44,6 +44,78 @@ pub async fn connect(url: &str) -> Result<Arc<dyn Store>, StoreError> {
 /// Builds a job once the row it belongs to has an id.
 pub type JobFor<'a, T> = Box<dyn FnOnce(&T) -> NewJob + Send + 'a>;
 
+/// Builds a booking's confirmation job from the appointment. It may run more than once (a
+/// batch that is rolled back runs again, each booking alone) and may run on another task, so
+/// it is `Fn` and owns what it needs.
+pub type BookingJob = Box<dyn Fn(&Appointment) -> NewJob + Send + Sync + 'static>;
+
+/// A random four-digit PIN, leading zeros kept. Uniqueness per office and day is the partial
+/// unique index's job; a clash is retried with another draw.
+pub(crate) fn random_pin() -> String {
+    use rand::Rng;
+    format!("{:04}", rand::rng().random_range(0..10_000u32))
+}
+
+/// A PIN not in `taken`, for the rare day when random draws keep clashing; `None` when all
+/// 10,000 are in use.
+pub(crate) fn free_pin(taken: &[String]) -> Option<String> {
+    use rand::Rng;
+    let mut used = vec![false; 10_000];
+    for pin in taken {
+        if let Ok(n) = pin.parse::<usize>() {
+            used[n.min(9_999)] = true;
+        }
+    }
+    let free = used.iter().filter(|u| !**u).count();
+    if free == 0 {
+        return None;
+    }
+    let pick = rand::rng().random_range(0..free);
+    let n = used
+        .iter()
+        .enumerate()
+        .filter(|(_, u)| !**u)
+        .nth(pick)
+        .map(|(n, _)| n)?;
+    Some(format!("{n:04}"))
+}
+
+/// Stands for the appointment's id in a booking's job until the row exists: both backends
+/// write the appointment and its job in one statement and replace this number, as text, with
+/// the new id. 19 eights, which no mail text contains by chance.
+pub(crate) const PLACEHOLDER_ID: i64 = 8_888_888_888_888_888_888;
+
+/// The booking's job as it will be once the appointment exists, with [`PLACEHOLDER_ID`]
+/// for its id. The job is the caller's code, which may run on the SQLite writer task: a panic
+/// in it fails this booking, not the writer.
+pub(crate) fn placeholder_job(
+    job: &BookingJob,
+    booking: &NewBooking,
+    pin: &str,
+    now: Timestamp,
+) -> Result<NewJob, StoreError> {
+    let appointment = Appointment {
+        id: PLACEHOLDER_ID,
+        account_id: booking.account_id,
+        person_id: booking.person_id.unwrap_or(0),
+        office_id: booking.office_id.clone(),
+        visit_type_id: booking.visit_type_id.clone(),
+        start: booking.start,
+        end: booking.end,
+        pin: pin.to_string(),
+        status: termin_domain::AppointmentStatus::Booked,
+        language: booking.language.clone(),
+        created_at: now,
+        status_changed_at: now,
+        sequence: 0,
+    };
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| job(&appointment)))
+        .map_err(|_| StoreError::Corrupt("the booking's job builder panicked".into()))
+}
+
+/// Random PIN draws before a booking asks the database which PINs are free.
+pub(crate) const PIN_DRAWS: u32 = 6;
+
 #[async_trait]
 pub trait Store: Send + Sync + 'static {
     /// Applies pending migrations; safe to call on every start.
@@ -116,13 +188,24 @@ pub trait Store: Send + Sync + 'static {
 
     // ---- appointments -----------------------------------------------------------------------
 
+    /// Is this slot's every place taken right now? A committed answer, read without any
+    /// lock: the refusal of a release rush costs one indexed read. `false` for a slot nobody
+    /// has booked yet.
+    async fn slot_full(
+        &self,
+        office: &str,
+        visit_type: &str,
+        start: Timestamp,
+    ) -> Result<bool, StoreError>;
+
     /// Books one place: block check, capacity check-and-increment by a conditional update,
-    /// the appointment with a fresh PIN and its confirmation job, in one transaction.
+    /// the appointment with a fresh PIN and its confirmation job, all or nothing. The booking's
+    /// `person_id` of `None` means the account's own person.
     async fn book(
         &self,
         booking: NewBooking,
         policy: &BookingPolicy,
-        job: JobFor<'_, Appointment>,
+        job: BookingJob,
         now: Timestamp,
     ) -> Result<Appointment, BookError>;
 
@@ -306,6 +389,8 @@ pub trait Store: Send + Sync + 'static {
         limit: u32,
     ) -> Result<Vec<Job>, StoreError>;
     async fn finish_job(&self, id: i64, now: Timestamp) -> Result<(), StoreError>;
+    /// Marks several jobs done in one commit (the worker's batch).
+    async fn finish_jobs(&self, ids: &[i64], now: Timestamp) -> Result<(), StoreError>;
     async fn fail_job(
         &self,
         id: i64,
@@ -314,4 +399,27 @@ pub trait Store: Send + Sync + 'static {
     ) -> Result<(), StoreError>;
     /// Jobs not yet done (for tests and the operator).
     async fn pending_jobs(&self) -> Result<u64, StoreError>;
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{free_pin, random_pin};
+
+    #[test]
+    fn free_pin_keeps_leading_zeros_and_avoids_taken_ones() {
+        let taken: Vec<String> = (1..10_000).map(|n| format!("{n:04}")).collect();
+        assert_eq!(free_pin(&taken).as_deref(), Some("0000"));
+        let all: Vec<String> = (0..10_000).map(|n| format!("{n:04}")).collect();
+        assert_eq!(free_pin(&all), None);
+    }
+
+    #[test]
+    fn random_pins_are_four_digits_and_reach_leading_zeros() {
+        let pins: Vec<String> = (0..20_000).map(|_| random_pin()).collect();
+        assert!(
+            pins.iter()
+                .all(|p| p.len() == 4 && p.bytes().all(|b| b.is_ascii_digit()))
+        );
+        assert!(pins.iter().any(|p| p.starts_with('0')));
+    }
 }

@@ -125,7 +125,8 @@ pub struct Person {
 #[derive(Debug, Clone)]
 pub struct NewBooking {
     pub account_id: AccountId,
-    pub person_id: PersonId,
+    /// `None`: the account's own person (`relation = 'self'`).
+    pub person_id: Option<PersonId>,
     pub office_id: String,
     pub visit_type_id: String,
     pub start: Timestamp,

@@ -22,9 +22,8 @@ use std::time::Duration;
 use async_trait::async_trait;
 use jiff::civil::Date;
 use jiff::{SignedDuration, Timestamp};
-use rand::Rng;
 use sqlx::postgres::{PgConnectOptions, PgPoolOptions, PgRow};
-use sqlx::{AssertSqlSafe, Connection, PgConnection, PgPool, Row};
+use sqlx::{AssertSqlSafe, PgConnection, PgPool, Row};
 use termin_domain::{AppointmentStatus, BookingPolicy, Transition};
 
 use crate::model::{date, ts};
@@ -38,14 +37,11 @@ const ACTIVE: &str = "('booked', 'checked-in', 'called')";
 const EMAIL_UNIQUE: &str = "accounts_email_key";
 const PIN_UNIQUE: &str = "appointments_pin_per_office_day";
 const ONE_ACTIVE_UNIQUE: &str = "appointments_one_active_per_person_type";
+const IDEMPOTENCY_UNIQUE: &str = "idempotency_keys_pkey";
 const ONE_CALLED_UNIQUE: &str = "tickets_one_called_per_counter";
 
 /// The NOTIFY channel on which instances tell each other that an office's floor changed.
 const FLOOR_CHANNEL: &str = "termin_floor";
-
-/// How often `book` tries another PIN after somebody else committed the one it picked. Each
-/// retry sees every PIN committed before it, so this only runs out under absurd contention.
-const PIN_ATTEMPTS: u32 = 32;
 
 /// How stale `tokens.last_used_at` may get before a request writes it again.
 const TOKEN_TOUCH_SECS: i64 = 300;
@@ -134,6 +130,9 @@ fn count_from(n: i64) -> u32 {
 
 const ACCOUNT_COLUMNS: &str = "id, email, password_hash, full_name, date_of_birth, language, role, \
      email_verified_at, created_at";
+/// The same columns of `accounts a` in a join.
+const ACCOUNT_COLUMNS_OF_A: &str = "a.id, a.email, a.password_hash, a.full_name, \
+     a.date_of_birth, a.language, a.role, a.email_verified_at, a.created_at";
 const APPOINTMENT_COLUMNS: &str = "id, account_id, person_id, office_id, visit_type_id, start_at, \
      end_at, pin, status, language, created_at, status_changed_at, sequence";
 
@@ -472,21 +471,24 @@ impl Store for PgStore {
         idle: SignedDuration,
     ) -> Result<Option<Account>, StoreError> {
         let idle_since = now.checked_sub(idle).unwrap_or(Timestamp::MIN);
-        let row: Option<(i64, i64)> = sqlx::query_as(
-            "SELECT account_id, last_used_at FROM tokens
-              WHERE hash = $1 AND kind IN ('session', 'api') AND used_at IS NULL
-                AND last_used_at > $2 AND expires_at > $3",
-        )
+        // One statement for the token and its account: every authenticated request runs it.
+        let row = sqlx::query(AssertSqlSafe(format!(
+            "SELECT t.last_used_at, {} FROM tokens t JOIN accounts a ON a.id = t.account_id
+              WHERE t.hash = $1 AND t.kind IN ('session', 'api') AND t.used_at IS NULL
+                AND t.last_used_at > $2 AND t.expires_at > $3 AND a.deleted_at IS NULL",
+            ACCOUNT_COLUMNS_OF_A
+        )))
         .bind(hash)
         .bind(secs(idle_since))
         .bind(secs(now))
         .fetch_optional(&self.pool)
         .await?;
-        let Some((account, last_used)) = row else {
+        let Some(row) = row else {
             return Ok(None);
         };
-        // A durable write on every request costs a commit; the idle expiry holds to within
-        // TOKEN_TOUCH_SECS.
+        let last_used: i64 = row.try_get("last_used_at")?;
+        // A durable write on every request would serialise all requests behind the writer;
+        // the idle expiry holds to within TOKEN_TOUCH_SECS.
         if secs(now) - last_used >= TOKEN_TOUCH_SECS {
             sqlx::query("UPDATE tokens SET last_used_at = $1 WHERE hash = $2")
                 .bind(secs(now))
@@ -494,7 +496,7 @@ impl Store for PgStore {
                 .execute(&self.pool)
                 .await?;
         }
-        self.account(account).await
+        account_from(&row).map(Some)
     }
 
     async fn delete_token(&self, hash: &str) -> Result<(), StoreError> {
@@ -587,179 +589,201 @@ impl Store for PgStore {
         person_from(&row)
     }
 
+    async fn slot_full(
+        &self,
+        office: &str,
+        visit_type: &str,
+        start: Timestamp,
+    ) -> Result<bool, StoreError> {
+        let full: Option<bool> = sqlx::query_scalar(
+            "SELECT booked >= capacity FROM slots
+              WHERE office_id = $1 AND visit_type_id = $2 AND start_at = $3",
+        )
+        .bind(office)
+        .bind(visit_type)
+        .bind(secs(start))
+        .fetch_optional(&self.pool)
+        .await?;
+        Ok(full == Some(true))
+    }
+
+    /// One statement, one round trip, one commit (docs/benchmarks.md, change 8): the person
+    /// and no-show checks, the slot's place, the appointment, the idempotency key and the
+    /// confirmation job are one `WITH … INSERT`. Any unique violation (a PIN taken at the same
+    /// instant, a second active appointment of the type, a concurrent retry with the same key)
+    /// aborts the whole statement, so nothing is half written; the loop then decides.
     async fn book(
         &self,
         booking: NewBooking,
         policy: &BookingPolicy,
-        job: JobFor<'_, Appointment>,
+        job: BookingJob,
         now: Timestamp,
     ) -> Result<Appointment, BookError> {
-        // A slot already full is refused with one indexed read, outside any lock: a committed
-        // `booked >= capacity` is true at that instant, and the conditional UPDATE below stays
-        // the only thing that grants a place. A retry with an Idempotency-Key goes on, to get
-        // its first booking back.
-        if booking.idempotency_key.is_none() {
-            let full: Option<bool> = sqlx::query_scalar(
-                "SELECT booked >= capacity FROM slots
-                  WHERE office_id = $1 AND visit_type_id = $2 AND start_at = $3",
-            )
-            .bind(&booking.office_id)
-            .bind(&booking.visit_type_id)
-            .bind(secs(booking.start))
-            .fetch_optional(&self.pool)
-            .await?;
-            if full == Some(true) {
-                return Err(BookError::SlotFull);
-            }
-        }
-        let mut tx = self.pool.begin().await?;
-
-        // One booking per account at a time: the block check below must see every no-show
-        // written by a concurrent transaction of the same account.
-        lock_account(&mut tx, booking.account_id).await?;
-
-        let owner: Option<i64> = sqlx::query_scalar("SELECT account_id FROM persons WHERE id = $1")
-            .bind(booking.person_id)
-            .fetch_optional(&mut *tx)
-            .await?;
-        if owner != Some(booking.account_id) {
-            return Err(BookError::NotYourPerson);
-        }
-
-        // A retry of a booking already made with this key answers with that booking.
-        if let Some(key) = &booking.idempotency_key {
-            let earlier = sqlx::query(AssertSqlSafe(format!(
-                "SELECT {APPOINTMENT_COLUMNS} FROM appointments WHERE id = (SELECT appointment_id FROM idempotency_keys WHERE account_id = $1 AND key = $2)"
-            )))
-            .bind(booking.account_id)
-            .bind(key)
-            .fetch_optional(&mut *tx)
-            .await?;
-            if let Some(row) = earlier {
-                let earlier = appointment_from(&row)?;
-                let same = earlier.office_id == booking.office_id
-                    && earlier.visit_type_id == booking.visit_type_id
-                    && earlier.start == booking.start
-                    && earlier.person_id == booking.person_id;
-                return if same {
-                    Ok(earlier)
-                } else {
-                    Err(BookError::IdempotencyKeyReused)
-                };
-            }
-        }
-
-        // Time has decided some no-shows already; write them before counting (domain.md §2).
-        materialise_no_shows(&mut tx, Some(booking.account_id), policy, now).await?;
-        let history = history_in(
-            &mut tx,
-            booking.account_id,
-            history_window(policy, now),
-            policy,
-            now,
-        )
-        .await?;
-        if let Some(until) = policy.blocked_until(&history.no_shows, now) {
-            return Err(BookError::Blocked { until });
-        }
-
-        // A concurrent first booking of the same start waits here for the other insert to
-        // commit (then does nothing) or roll back (then inserts).
-        sqlx::query(
-            "INSERT INTO slots (office_id, visit_type_id, start_at, end_at, capacity)
-             VALUES ($1, $2, $3, $4, $5)
-             ON CONFLICT (office_id, visit_type_id, start_at) DO NOTHING",
-        )
-        .bind(&booking.office_id)
-        .bind(&booking.visit_type_id)
-        .bind(secs(booking.start))
-        .bind(secs(booking.end))
-        .bind(i64::from(booking.capacity))
-        .execute(&mut *tx)
-        .await?;
-        // The capacity rule: one conditional update; no row means somebody else got the place.
-        // Under READ COMMITTED a waiting updater re-checks `booked < capacity` on the row as
-        // the winner committed it.
-        let slot: Option<i64> = sqlx::query_scalar(
-            "UPDATE slots SET booked = booked + 1
-              WHERE office_id = $1 AND visit_type_id = $2 AND start_at = $3 AND booked < capacity
-              RETURNING id",
-        )
-        .bind(&booking.office_id)
-        .bind(&booking.visit_type_id)
-        .bind(secs(booking.start))
-        .fetch_optional(&mut *tx)
-        .await?;
-        let Some(slot) = slot else {
+        if booking.capacity == 0 {
             return Err(BookError::SlotFull);
-        };
-
-        // Other offices' bookings run concurrently: the free PIN picked here may be committed
-        // by somebody else before this insert. The partial unique index decides; a violation
-        // would abort the whole transaction, so each attempt runs under a savepoint.
+        }
         let local_date = booking.local_date.to_string();
-        let mut attempt = 0;
-        let row = loop {
-            attempt += 1;
-            let taken: Vec<String> = sqlx::query_scalar(AssertSqlSafe(format!(
-                "SELECT pin FROM appointments
-                  WHERE office_id = $1 AND local_date = $2 AND status IN {ACTIVE}"
-            )))
-            .bind(&booking.office_id)
-            .bind(&local_date)
-            .fetch_all(&mut *tx)
-            .await?;
-            let pin = free_pin(&taken).ok_or(BookError::SlotFull)?;
-
-            let mut savepoint = Connection::begin(&mut *tx).await?;
-            let inserted = sqlx::query(AssertSqlSafe(format!(
-                "INSERT INTO appointments (account_id, person_id, office_id, visit_type_id,
-                     slot_id, start_at, end_at, local_date, pin, status, language, created_at,
-                     status_changed_at)
-                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, 'booked', $10, $11, $11)
-                 RETURNING {APPOINTMENT_COLUMNS}"
+        let since = history_window(policy, now);
+        let closes = policy.checkin_closes_after.as_secs();
+        let mut block_checked = false;
+        let mut no_shows_written = false;
+        let mut draws = 0;
+        let mut look_up_key = booking.idempotency_key.is_some();
+        let mut key_rechecked = false;
+        loop {
+            // A retry of a booking already made with this key answers with that booking.
+            if look_up_key && let Some(key) = &booking.idempotency_key {
+                let earlier = sqlx::query(AssertSqlSafe(format!(
+                    "SELECT {APPOINTMENT_COLUMNS} FROM appointments
+                      WHERE id = (SELECT appointment_id FROM idempotency_keys
+                                   WHERE account_id = $1 AND key = $2)"
+                )))
+                .bind(booking.account_id)
+                .bind(key)
+                .fetch_optional(&self.pool)
+                .await?;
+                if let Some(row) = earlier {
+                    let earlier = appointment_from(&row)?;
+                    let same = earlier.office_id == booking.office_id
+                        && earlier.visit_type_id == booking.visit_type_id
+                        && earlier.start == booking.start
+                        && booking.person_id.is_none_or(|p| p == earlier.person_id);
+                    return if same {
+                        Ok(earlier)
+                    } else {
+                        Err(BookError::IdempotencyKeyReused)
+                    };
+                }
+                look_up_key = false;
+            }
+            let pin = if draws < PIN_DRAWS {
+                random_pin()
+            } else {
+                let taken: Vec<String> = sqlx::query_scalar(AssertSqlSafe(format!(
+                    "SELECT pin FROM appointments
+                      WHERE office_id = $1 AND local_date = $2 AND status IN {ACTIVE}"
+                )))
+                .bind(&booking.office_id)
+                .bind(&local_date)
+                .fetch_all(&self.pool)
+                .await?;
+                free_pin(&taken).ok_or(BookError::SlotFull)?
+            };
+            draws += 1;
+            // The job is composed before the row exists: it names the appointment by a
+            // placeholder id that the statement replaces with the real one.
+            let template = placeholder_job(&job, &booking, &pin, now)?;
+            let booked = sqlx::query(AssertSqlSafe(format!(
+                "WITH p AS (
+                   SELECT id FROM persons
+                    WHERE account_id = $1 AND (id = $2 OR $2 IS NULL AND relation = 'self')
+                      AND ($11 OR (SELECT count(*) FROM appointments n
+                                    WHERE n.account_id = $1
+                                      AND (n.status = 'no-show' AND n.status_changed_at > $12
+                                           OR n.status = 'booked' AND n.start_at > $12 - $13
+                                              AND n.start_at <= $10 - $13)) < $14)),
+                 s AS (
+                   INSERT INTO slots (office_id, visit_type_id, start_at, end_at, capacity, booked)
+                   SELECT $3, $4, $5, $6, $15, 1 FROM p
+                   ON CONFLICT (office_id, visit_type_id, start_at)
+                     DO UPDATE SET booked = slots.booked + 1 WHERE slots.booked < slots.capacity
+                   RETURNING id),
+                 a AS (
+                   INSERT INTO appointments (account_id, person_id, office_id, visit_type_id,
+                       slot_id, start_at, end_at, local_date, pin, status, language, created_at,
+                       status_changed_at)
+                   SELECT $1, p.id, $3, $4, s.id, $5, $6, $7, $8, 'booked', $9, $10, $10
+                     FROM p, s
+                   RETURNING {APPOINTMENT_COLUMNS}),
+                 k AS (
+                   INSERT INTO idempotency_keys (account_id, key, appointment_id, created_at)
+                   SELECT $1, $16, a.id, $10 FROM a WHERE $16 IS NOT NULL),
+                 j AS (
+                   INSERT INTO jobs (kind, payload, run_at, dedupe_key, created_at)
+                   SELECT $17, replace($18, $19, a.id::text), $20,
+                          replace($21, $19, a.id::text), $10
+                     FROM a
+                   ON CONFLICT (dedupe_key) DO NOTHING)
+                 SELECT * FROM a"
             )))
             .bind(booking.account_id)
             .bind(booking.person_id)
             .bind(&booking.office_id)
             .bind(&booking.visit_type_id)
-            .bind(slot)
             .bind(secs(booking.start))
             .bind(secs(booking.end))
             .bind(&local_date)
             .bind(&pin)
             .bind(&booking.language)
             .bind(secs(now))
-            .fetch_one(&mut *savepoint)
+            .bind(block_checked)
+            .bind(secs(since))
+            .bind(closes)
+            .bind(i64::from(policy.no_show_limit))
+            .bind(i64::from(booking.capacity))
+            .bind(&booking.idempotency_key)
+            .bind(&template.kind)
+            .bind(template.payload.to_string())
+            .bind(PLACEHOLDER_ID.to_string())
+            .bind(secs(template.run_at))
+            .bind(&template.dedupe_key)
+            .fetch_optional(&self.pool)
             .await;
-            match inserted {
-                Ok(row) => {
-                    savepoint.commit().await?;
-                    break row;
+            match booked {
+                Ok(Some(row)) => return Ok(appointment_from(&row)?),
+                Ok(None) => {
+                    // Not the account's person, enough no-shows that the full rule must
+                    // decide, or the slot is full.
+                    let owned: Option<i64> = sqlx::query_scalar(
+                        "SELECT id FROM persons
+                          WHERE account_id = $1 AND (id = $2 OR $2 IS NULL AND relation = 'self')",
+                    )
+                    .bind(booking.account_id)
+                    .bind(booking.person_id)
+                    .fetch_optional(&self.pool)
+                    .await?;
+                    if owned.is_none() {
+                        return Err(BookError::NotYourPerson);
+                    }
+                    if block_checked {
+                        return Err(BookError::SlotFull);
+                    }
+                    let mut conn = self.pool.acquire().await?;
+                    let history =
+                        history_in(&mut conn, booking.account_id, since, policy, now).await?;
+                    if let Some(until) = policy.blocked_until(&history.no_shows, now) {
+                        return Err(BookError::Blocked { until });
+                    }
+                    block_checked = true;
                 }
+                Err(e) if violates(&e, PIN_UNIQUE) => {
+                    tracing::debug!(draws, "PIN taken concurrently; drawing another");
+                }
+                Err(e) if violates(&e, IDEMPOTENCY_UNIQUE) => look_up_key = true,
                 Err(e) if violates(&e, ONE_ACTIVE_UNIQUE) => {
-                    return Err(BookError::AlreadyBooked);
-                }
-                Err(e) if violates(&e, PIN_UNIQUE) && attempt < PIN_ATTEMPTS => {
-                    savepoint.rollback().await?;
-                    tracing::debug!(attempt, "PIN taken concurrently; picking another");
+                    // A concurrent retry with the same key may have booked it: look once.
+                    if booking.idempotency_key.is_some() && !key_rechecked {
+                        key_rechecked = true;
+                        look_up_key = true;
+                        continue;
+                    }
+                    // A `booked` appointment past its check-in window is a no-show already
+                    // (domain.md §2): write it, then the same type can be booked again.
+                    if no_shows_written {
+                        return Err(BookError::AlreadyBooked);
+                    }
+                    let mut conn = self.pool.acquire().await?;
+                    if materialise_no_shows(&mut conn, Some(booking.account_id), policy, now)
+                        .await?
+                        == 0
+                    {
+                        return Err(BookError::AlreadyBooked);
+                    }
+                    no_shows_written = true;
                 }
                 Err(e) => return Err(e.into()),
             }
-        };
-        let appointment = appointment_from(&row)?;
-        if let Some(key) = &booking.idempotency_key {
-            sqlx::query("INSERT INTO idempotency_keys (account_id, key, appointment_id, created_at) VALUES ($1, $2, $3, $4)")
-                .bind(booking.account_id)
-                .bind(key)
-                .bind(appointment.id)
-                .bind(secs(now))
-                .execute(&mut *tx)
-                .await?;
         }
-        insert_job(&mut tx, &job(&appointment), now).await?;
-        tx.commit().await?;
-        Ok(appointment)
     }
 
     async fn cancel(
@@ -1407,6 +1431,17 @@ impl Store for PgStore {
         Ok(())
     }
 
+    async fn finish_jobs(&self, ids: &[i64], now: Timestamp) -> Result<(), StoreError> {
+        sqlx::query(
+            "UPDATE jobs SET done_at = $1, locked_until = NULL, payload = '{}' WHERE id = ANY($2)",
+        )
+        .bind(secs(now))
+        .bind(ids)
+        .execute(&self.pool)
+        .await?;
+        Ok(())
+    }
+
     async fn fail_job(
         &self,
         id: i64,
@@ -1617,39 +1652,4 @@ async fn record_event(
     .execute(conn)
     .await?;
     Ok(())
-}
-
-/// A uniformly random PIN among those not taken; `None` when all 10,000 are.
-fn free_pin(taken: &[String]) -> Option<String> {
-    let mut used = vec![false; 10_000];
-    for pin in taken {
-        if let Ok(n) = pin.parse::<usize>() {
-            used[n.min(9_999)] = true;
-        }
-    }
-    let free = used.iter().filter(|u| !**u).count();
-    if free == 0 {
-        return None;
-    }
-    let pick = rand::rng().random_range(0..free);
-    let n = used
-        .iter()
-        .enumerate()
-        .filter(|(_, u)| !**u)
-        .nth(pick)
-        .map(|(n, _)| n)?;
-    Some(format!("{n:04}"))
-}
-
-#[cfg(test)]
-mod tests {
-    use super::free_pin;
-
-    #[test]
-    fn free_pin_keeps_leading_zeros_and_avoids_taken_ones() {
-        let taken: Vec<String> = (1..10_000).map(|n| format!("{n:04}")).collect();
-        assert_eq!(free_pin(&taken).as_deref(), Some("0000"));
-        let all: Vec<String> = (0..10_000).map(|n| format!("{n:04}")).collect();
-        assert_eq!(free_pin(&all), None);
-    }
 }

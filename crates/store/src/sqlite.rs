@@ -6,7 +6,6 @@ use std::time::Duration;
 use async_trait::async_trait;
 use jiff::civil::Date;
 use jiff::{SignedDuration, Timestamp};
-use rand::Rng;
 use sqlx::sqlite::{
     SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteRow, SqliteSynchronous,
 };
@@ -15,6 +14,8 @@ use termin_domain::{AppointmentStatus, BookingPolicy, Transition};
 
 use crate::model::{date, ts};
 use crate::*;
+
+mod booking;
 
 static MIGRATOR: sqlx::migrate::Migrator = sqlx::migrate!("./migrations/sqlite");
 
@@ -30,6 +31,8 @@ pub struct SqliteStore {
     /// queue (first come, first served) instead of in SQLite's sleeping busy handler, and do
     /// not hold the read connections while they wait (docs/benchmarks.md, change 4).
     writer: SqlitePool,
+    /// The queue of the one task that runs every booking, in group commits (booking.rs).
+    booker: booking::Booker,
 }
 
 impl SqliteStore {
@@ -71,7 +74,12 @@ impl SqliteStore {
                 .connect_with(options)
                 .await?
         };
-        Ok(Self { pool, writer })
+        let booker = booking::Booker::start(writer.clone());
+        Ok(Self {
+            pool,
+            writer,
+            booker,
+        })
     }
 
     /// Every write goes through here: `BEGIN IMMEDIATE` takes the write lock up front, so a
@@ -140,6 +148,9 @@ fn appointment_from(row: &SqliteRow) -> Result<Appointment, StoreError> {
 
 const ACCOUNT_COLUMNS: &str = "id, email, password_hash, full_name, date_of_birth, language, role, \
      email_verified_at, created_at";
+/// The same columns of `accounts a` in a join.
+const ACCOUNT_COLUMNS_OF_A: &str = "a.id, a.email, a.password_hash, a.full_name, \
+     a.date_of_birth, a.language, a.role, a.email_verified_at, a.created_at";
 const APPOINTMENT_COLUMNS: &str = "id, account_id, person_id, office_id, visit_type_id, start_at, \
      end_at, pin, status, language, created_at, status_changed_at, sequence";
 
@@ -410,21 +421,24 @@ impl Store for SqliteStore {
         idle: SignedDuration,
     ) -> Result<Option<Account>, StoreError> {
         let idle_since = now.checked_sub(idle).unwrap_or(Timestamp::MIN);
-        let row: Option<(i64, i64)> = sqlx::query_as(
-            "SELECT account_id, last_used_at FROM tokens
-              WHERE hash = ?1 AND kind IN ('session', 'api') AND used_at IS NULL
-                AND last_used_at > ?2 AND expires_at > ?3",
-        )
+        // One statement for the token and its account: every authenticated request runs it.
+        let row = sqlx::query(AssertSqlSafe(format!(
+            "SELECT t.last_used_at, {} FROM tokens t JOIN accounts a ON a.id = t.account_id
+              WHERE t.hash = ?1 AND t.kind IN ('session', 'api') AND t.used_at IS NULL
+                AND t.last_used_at > ?2 AND t.expires_at > ?3 AND a.deleted_at IS NULL",
+            ACCOUNT_COLUMNS_OF_A
+        )))
         .bind(hash)
         .bind(secs(idle_since))
         .bind(secs(now))
         .fetch_optional(&self.pool)
         .await?;
-        let Some((account, last_used)) = row else {
+        let Some(row) = row else {
             return Ok(None);
         };
-        // A durable write on every request would serialise all reads behind the writer; the
-        // idle expiry holds to within TOKEN_TOUCH_SECS.
+        let last_used: i64 = row.try_get("last_used_at")?;
+        // A durable write on every request would serialise all requests behind the writer;
+        // the idle expiry holds to within TOKEN_TOUCH_SECS.
         if secs(now) - last_used >= TOKEN_TOUCH_SECS {
             let mut tx = self.write().await?;
             sqlx::query("UPDATE tokens SET last_used_at = ? WHERE hash = ?")
@@ -434,7 +448,7 @@ impl Store for SqliteStore {
                 .await?;
             tx.commit().await?;
         }
-        self.account(account).await
+        account_from(&row).map(Some)
     }
 
     async fn delete_token(&self, hash: &str) -> Result<(), StoreError> {
@@ -529,157 +543,32 @@ impl Store for SqliteStore {
         person_from(&row)
     }
 
+    async fn slot_full(
+        &self,
+        office: &str,
+        visit_type: &str,
+        start: Timestamp,
+    ) -> Result<bool, StoreError> {
+        let full: Option<bool> = sqlx::query_scalar(
+            "SELECT booked >= capacity FROM slots
+              WHERE office_id = ? AND visit_type_id = ? AND start_at = ?",
+        )
+        .bind(office)
+        .bind(visit_type)
+        .bind(secs(start))
+        .fetch_optional(&self.pool)
+        .await?;
+        Ok(full == Some(true))
+    }
+
     async fn book(
         &self,
         booking: NewBooking,
         policy: &BookingPolicy,
-        job: JobFor<'_, Appointment>,
+        job: BookingJob,
         now: Timestamp,
     ) -> Result<Appointment, BookError> {
-        // A slot already full is refused with one indexed read, without the write lock: a
-        // committed `booked >= capacity` is true at that instant, and the conditional UPDATE
-        // below stays the only thing that grants a place. A retry with an Idempotency-Key
-        // goes on, to get its first booking back.
-        if booking.idempotency_key.is_none() {
-            let full: Option<bool> = sqlx::query_scalar(
-                "SELECT booked >= capacity FROM slots
-                  WHERE office_id = ? AND visit_type_id = ? AND start_at = ?",
-            )
-            .bind(&booking.office_id)
-            .bind(&booking.visit_type_id)
-            .bind(secs(booking.start))
-            .fetch_optional(&self.pool)
-            .await?;
-            if full == Some(true) {
-                return Err(BookError::SlotFull);
-            }
-        }
-        let mut tx = self.write().await?;
-
-        let owner: Option<i64> = sqlx::query_scalar("SELECT account_id FROM persons WHERE id = ?")
-            .bind(booking.person_id)
-            .fetch_optional(&mut *tx)
-            .await?;
-        if owner != Some(booking.account_id) {
-            return Err(BookError::NotYourPerson);
-        }
-
-        // A retry of a booking already made with this key answers with that booking.
-        if let Some(key) = &booking.idempotency_key {
-            let earlier = sqlx::query(AssertSqlSafe(format!(
-                "SELECT {APPOINTMENT_COLUMNS} FROM appointments WHERE id = (SELECT appointment_id FROM idempotency_keys WHERE account_id = ? AND key = ?)"
-            )))
-            .bind(booking.account_id)
-            .bind(key)
-            .fetch_optional(&mut *tx)
-            .await?;
-            if let Some(row) = earlier {
-                let earlier = appointment_from(&row)?;
-                let same = earlier.office_id == booking.office_id
-                    && earlier.visit_type_id == booking.visit_type_id
-                    && earlier.start == booking.start
-                    && earlier.person_id == booking.person_id;
-                return if same {
-                    Ok(earlier)
-                } else {
-                    Err(BookError::IdempotencyKeyReused)
-                };
-            }
-        }
-
-        // Time has decided some no-shows already; write them before counting (domain.md §2).
-        materialise_no_shows(&mut tx, Some(booking.account_id), policy, now).await?;
-        let history = history_in(
-            &mut tx,
-            booking.account_id,
-            history_window(policy, now),
-            policy,
-            now,
-        )
-        .await?;
-        if let Some(until) = policy.blocked_until(&history.no_shows, now) {
-            return Err(BookError::Blocked { until });
-        }
-
-        sqlx::query(
-            "INSERT INTO slots (office_id, visit_type_id, start_at, end_at, capacity)
-             VALUES (?, ?, ?, ?, ?)
-             ON CONFLICT (office_id, visit_type_id, start_at) DO NOTHING",
-        )
-        .bind(&booking.office_id)
-        .bind(&booking.visit_type_id)
-        .bind(secs(booking.start))
-        .bind(secs(booking.end))
-        .bind(booking.capacity)
-        .execute(&mut *tx)
-        .await?;
-        // The capacity rule: one conditional update; no row means somebody else got the place.
-        let slot: Option<i64> = sqlx::query_scalar(
-            "UPDATE slots SET booked = booked + 1
-              WHERE office_id = ? AND visit_type_id = ? AND start_at = ? AND booked < capacity
-              RETURNING id",
-        )
-        .bind(&booking.office_id)
-        .bind(&booking.visit_type_id)
-        .bind(secs(booking.start))
-        .fetch_optional(&mut *tx)
-        .await?;
-        let Some(slot) = slot else {
-            return Err(BookError::SlotFull);
-        };
-
-        // Under BEGIN IMMEDIATE no other writer runs, so the free PIN stays free; the partial
-        // unique index is the safety net.
-        let taken: Vec<String> = sqlx::query_scalar(AssertSqlSafe(format!(
-            "SELECT pin FROM appointments
-              WHERE office_id = ? AND local_date = ? AND status IN {ACTIVE}"
-        )))
-        .bind(&booking.office_id)
-        .bind(booking.local_date.to_string())
-        .fetch_all(&mut *tx)
-        .await?;
-        let pin = free_pin(&taken).ok_or(BookError::SlotFull)?;
-
-        let inserted = sqlx::query(AssertSqlSafe(format!(
-            "INSERT INTO appointments (account_id, person_id, office_id, visit_type_id, slot_id,
-                 start_at, end_at, local_date, pin, status, language, created_at, status_changed_at)
-             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'booked', ?, ?, ?)
-             RETURNING {APPOINTMENT_COLUMNS}"
-        )))
-        .bind(booking.account_id)
-        .bind(booking.person_id)
-        .bind(&booking.office_id)
-        .bind(&booking.visit_type_id)
-        .bind(slot)
-        .bind(secs(booking.start))
-        .bind(secs(booking.end))
-        .bind(booking.local_date.to_string())
-        .bind(&pin)
-        .bind(&booking.language)
-        .bind(secs(now))
-        .bind(secs(now))
-        .fetch_one(&mut *tx)
-        .await;
-        let row = match inserted {
-            Ok(row) => row,
-            Err(e) if is_unique_violation(&e, "visit_type_id") => {
-                return Err(BookError::AlreadyBooked);
-            }
-            Err(e) => return Err(e.into()),
-        };
-        let appointment = appointment_from(&row)?;
-        if let Some(key) = &booking.idempotency_key {
-            sqlx::query("INSERT INTO idempotency_keys (account_id, key, appointment_id, created_at) VALUES (?, ?, ?, ?)")
-                .bind(booking.account_id)
-                .bind(key)
-                .bind(appointment.id)
-                .bind(secs(now))
-                .execute(&mut *tx)
-                .await?;
-        }
-        insert_job(&mut tx, &job(&appointment), now).await?;
-        tx.commit().await?;
-        Ok(appointment)
+        self.booker.book(booking, policy, job, now).await
     }
 
     async fn cancel(
@@ -1274,6 +1163,21 @@ impl Store for SqliteStore {
         Ok(())
     }
 
+    async fn finish_jobs(&self, ids: &[i64], now: Timestamp) -> Result<(), StoreError> {
+        if ids.is_empty() {
+            return Ok(());
+        }
+        let list = ids.iter().map(i64::to_string).collect::<Vec<_>>().join(",");
+        // The ids are integers formatted here, never client text.
+        sqlx::query(AssertSqlSafe(format!(
+            "UPDATE jobs SET done_at = ?, locked_until = NULL, payload = '{{}}' WHERE id IN ({list})"
+        )))
+        .bind(secs(now))
+        .execute(&self.writer)
+        .await?;
+        Ok(())
+    }
+
     async fn fail_job(
         &self,
         id: i64,
@@ -1507,39 +1411,4 @@ async fn consume_token(
     .bind(kind.as_str())
     .fetch_optional(conn)
     .await
-}
-
-/// A uniformly random PIN among those not taken; `None` when all 10,000 are.
-fn free_pin(taken: &[String]) -> Option<String> {
-    let mut used = vec![false; 10_000];
-    for pin in taken {
-        if let Ok(n) = pin.parse::<usize>() {
-            used[n.min(9_999)] = true;
-        }
-    }
-    let free = used.iter().filter(|u| !**u).count();
-    if free == 0 {
-        return None;
-    }
-    let pick = rand::rng().random_range(0..free);
-    let n = used
-        .iter()
-        .enumerate()
-        .filter(|(_, u)| !**u)
-        .nth(pick)
-        .map(|(n, _)| n)?;
-    Some(format!("{n:04}"))
-}
-
-#[cfg(test)]
-mod tests {
-    use super::free_pin;
-
-    #[test]
-    fn free_pin_keeps_leading_zeros_and_avoids_taken_ones() {
-        let taken: Vec<String> = (1..10_000).map(|n| format!("{n:04}")).collect();
-        assert_eq!(free_pin(&taken).as_deref(), Some("0000"));
-        let all: Vec<String> = (0..10_000).map(|n| format!("{n:04}")).collect();
-        assert_eq!(free_pin(&all), None);
-    }
 }

@@ -86,7 +86,7 @@ fn booking(
 ) -> NewBooking {
     NewBooking {
         account_id: account,
-        person_id: person,
+        person_id: Some(person),
         office_id: office.into(),
         visit_type_id: visit_type.into(),
         start,
@@ -107,10 +107,17 @@ fn mail(kind: &'static str) -> JobFor<'static, Appointment> {
     })
 }
 
+fn booking_mail() -> BookingJob {
+    Box::new(|a: &Appointment| NewJob {
+        kind: "booking-confirmation".into(),
+        payload: json!({ "appointment": a.id, "sequence": a.sequence }),
+        run_at: a.status_changed_at,
+        dedupe_key: Some(format!("booked:{}", a.id)),
+    })
+}
+
 async fn book(store: &dyn Store, b: NewBooking, at: Timestamp) -> Result<Appointment, BookError> {
-    store
-        .book(b, &policy(), mail("booking-confirmation"), at)
-        .await
+    store.book(b, &policy(), booking_mail(), at).await
 }
 
 async fn cancel(
@@ -892,6 +899,80 @@ async fn concurrent_bookings_of_one_account_see_each_other() {
         .map(|s| s.booked)
         .sum();
     assert_eq!(taken, 1);
+}
+
+/// Bookings that arrive together are committed together on SQLite (one writer, one commit per
+/// batch) and in one statement each on PostgreSQL. Refusals among them (somebody else's
+/// person, a second appointment of the type) must leave no place taken and no job, the own
+/// person is found without naming it, and each confirmation job names its own appointment.
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn refused_bookings_among_concurrent_ones_leave_nothing_behind() {
+    let env = env().await;
+    let start = now() + hours(72);
+    let (stranger, strangers_person) = applicant(&*env.store, "stranger@example.cz").await;
+    let mut people = Vec::new();
+    for i in 0..24 {
+        people.push(applicant(&*env.store, &format!("batch{i}@example.cz")).await);
+    }
+    let barrier = Arc::new(Barrier::new(people.len() * 2));
+    let mut tasks = JoinSet::new();
+    for (i, (account, _)) in people.iter().cloned().enumerate() {
+        for attempt in 0..2 {
+            let (store, barrier) = (env.store.clone(), barrier.clone());
+            let account = account.clone();
+            tasks.spawn(async move {
+                warm_up(&*store, &barrier).await;
+                let mut b = booking(account.id, 0, "praha-1", "residence-permit", start, 100);
+                // Every third client names the stranger's person; the rest book for
+                // themselves twice, and only one of the two may win.
+                b.person_id = if i % 3 == 0 && attempt == 0 {
+                    Some(strangers_person)
+                } else {
+                    None
+                };
+                (i, book(&*store, b, now()).await)
+            });
+        }
+    }
+    let (mut won, mut not_yours, mut already) = (Vec::new(), 0, 0);
+    while let Some(result) = tasks.join_next().await {
+        match result.unwrap() {
+            (_, Ok(a)) => won.push(a),
+            (i, Err(BookError::NotYourPerson)) => {
+                assert_eq!(i % 3, 0);
+                not_yours += 1
+            }
+            (_, Err(BookError::AlreadyBooked)) => already += 1,
+            (_, Err(e)) => panic!("unexpected: {e:?}"),
+        }
+    }
+    // 8 clients sent one foreign and one own booking; 16 sent two own ones.
+    assert_eq!((won.len(), not_yours, already), (24, 8, 16));
+    for a in &won {
+        let (account, me) = people.iter().find(|(p, _)| p.id == a.account_id).unwrap();
+        assert_eq!(a.person_id, *me, "the own person of {}", account.email);
+    }
+    assert!(won.iter().all(|a| a.account_id != stranger.id));
+    assert_eq!(
+        booked_at(&*env.store, "praha-1", "residence-permit", start).await,
+        24
+    );
+    let jobs = env.store.claim_jobs(now(), mins(5), 1_000).await.unwrap();
+    assert_eq!(
+        jobs.len(),
+        24,
+        "one confirmation per booking, none for a refusal"
+    );
+    let mut named: Vec<i64> = jobs
+        .iter()
+        .map(|j| j.payload["appointment"].as_i64().unwrap())
+        .collect();
+    let mut ids: Vec<i64> = won.iter().map(|a| a.id).collect();
+    named.sort_unstable();
+    ids.sort_unstable();
+    assert_eq!(named, ids, "each job names its own appointment");
+    env.store.finish_jobs(&ids[..10], now()).await.unwrap();
+    assert_eq!(env.store.pending_jobs().await.unwrap(), 14);
 }
 
 // ---- no-shows -----------------------------------------------------------------------------
