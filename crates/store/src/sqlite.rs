@@ -71,10 +71,13 @@ impl SqliteStore {
                 .max_lifetime(Some(Duration::from_secs(3600)))
                 // The queue for the writer is the wait: give it as long as the busy timeout.
                 .acquire_timeout(Duration::from_secs(10))
+                // A local file: a ping before every write transaction would only cost a
+                // round trip to the connection's thread.
+                .test_before_acquire(false)
                 .connect_with(options)
                 .await?
         };
-        let booker = booking::Booker::start(writer.clone());
+        let booker = booking::Booker::start(writer.clone())?;
         Ok(Self {
             pool,
             writer,
