@@ -79,6 +79,7 @@ pub async fn build(config: Config) -> anyhow_free::Result<AppState> {
         dummy_hash,
         floor_bus,
         metrics: metrics::Metrics::default(),
+        full_slots: Default::default(),
     }))
 }
 

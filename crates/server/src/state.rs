@@ -27,6 +27,8 @@ pub struct Inner {
     /// read the new events from the database (so a PostgreSQL NOTIFY can feed it too).
     pub floor_bus: tokio::sync::broadcast::Sender<String>,
     pub metrics: crate::metrics::Metrics,
+    /// Slots lately seen full: a rush's refusals without a database read.
+    pub full_slots: crate::services::full_slots::FullSlots,
 }
 
 impl AppState {

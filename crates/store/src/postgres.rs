@@ -62,6 +62,10 @@ impl PgStore {
             .acquire_timeout(Duration::from_secs(5))
             .idle_timeout(Some(Duration::from_secs(600)))
             .max_lifetime(Some(Duration::from_secs(1800)))
+            // No ping before each query: it is a round trip of its own. A connection broken by
+            // a database restart fails its next query instead (503, the client may retry) and
+            // is then closed, not returned to the pool.
+            .test_before_acquire(false)
             .connect_with(options.clone())
             .await?;
         Ok(Self { pool, options })

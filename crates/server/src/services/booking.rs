@@ -128,12 +128,15 @@ pub async fn book(
         .ok_or(AppError::NoSuchSlot)?;
     // In a release rush almost every attempt ends here: one indexed read, no lock, and none
     // of the reads below. A retry with an Idempotency-Key goes on, to get its first booking.
+    let (office_key, type_key) = (office.id.as_str(), visit_type.id.as_str());
     if request.idempotency_key.is_none()
-        && state
-            .store
-            .slot_full(office.id.as_str(), visit_type.id.as_str(), slot.start)
-            .await?
+        && (state.full_slots.is_full(office_key, type_key, slot.start)
+            || state
+                .store
+                .slot_full(office_key, type_key, slot.start)
+                .await?)
     {
+        state.full_slots.mark_full(office_key, type_key, slot.start);
         Metrics::inc(&state.metrics.slot_full);
         return Err(AppError::SlotFull);
     }
@@ -204,7 +207,10 @@ pub async fn book(
         });
     match &booked {
         Ok(_) => Metrics::inc(&state.metrics.bookings),
-        Err(AppError::SlotFull) => Metrics::inc(&state.metrics.slot_full),
+        Err(AppError::SlotFull) => {
+            state.full_slots.mark_full(office_key, type_key, slot.start);
+            Metrics::inc(&state.metrics.slot_full)
+        }
         Err(_) => Metrics::inc(&state.metrics.booking_refusals),
     }
     booked
@@ -246,6 +252,11 @@ pub async fn cancel(state: &AppState, account: &Account, id: i64) -> Result<Appo
             }
             CancelError::Store(e) => e.into(),
         })?;
+    state.full_slots.forget(
+        &cancelled.office_id,
+        &cancelled.visit_type_id,
+        cancelled.start,
+    );
     Metrics::inc(&state.metrics.cancellations);
     Ok(cancelled)
 }

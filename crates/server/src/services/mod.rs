@@ -4,6 +4,7 @@
 pub mod accounts;
 pub mod booking;
 pub mod floor;
+pub mod full_slots;
 pub mod guidance;
 
 use jiff::civil::Date;
