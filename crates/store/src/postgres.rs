@@ -54,7 +54,13 @@ pub struct PgStore {
 
 impl PgStore {
     pub async fn connect(url: &str) -> Result<Self, StoreError> {
-        let options = PgConnectOptions::from_str(url)?.application_name("termin");
+        let options = PgConnectOptions::from_str(url)?
+            .application_name("termin")
+            // Every statement is prepared once per connection and is an index lookup whatever
+            // its parameters: plan it once, not on every execution (PostgreSQL re-plans the
+            // first five executions and keeps re-planning a statement whose generic plan
+            // looks costlier, as the booking's WITH does).
+            .options([("plan_cache_mode", "force_generic_plan")]);
         let pool = PgPoolOptions::new()
             .max_connections(16)
             .min_connections(0)

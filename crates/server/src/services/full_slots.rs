@@ -2,7 +2,9 @@
 //!
 //! In a rush almost every attempt is for a slot already full, and asking the database costs
 //! more than everything else the attempt does (docs/benchmarks.md). A slot seen full is
-//! remembered for [`FullSlots::TTL`]. Only "full" is remembered, never "free", and only the
+//! answered full for [`FullSlots::TTL`]; after that, for [`FullSlots::LATELY`], it is worth
+//! one cheap read before the write path (a rush goes on), while a slot never seen full goes
+//! straight to the booking. Only "full" is remembered, never "free", and only the
 //! store's conditional update ever grants a place, so capacity cannot be exceeded through
 //! this. What it can do: refuse a place freed by a cancellation for at most `TTL` — on this
 //! instance not even that, as its own cancellations and account deletions forget the slot at
@@ -16,6 +18,17 @@ use jiff::Timestamp;
 
 type Key = (String, String, i64);
 
+/// What the memo knows of a slot.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Seen {
+    /// Seen full less than `TTL` ago: refuse.
+    Full,
+    /// Seen full less than `LATELY` ago: ask the database before trying to book.
+    FullLately,
+    /// Not seen full (lately): book.
+    Unknown,
+}
+
 #[derive(Default)]
 pub struct FullSlots {
     seen: Mutex<HashMap<Key, Instant>>,
@@ -24,26 +37,29 @@ pub struct FullSlots {
 impl FullSlots {
     /// How long a slot seen full is answered as full without asking again.
     pub const TTL: Duration = Duration::from_millis(250);
+    /// How long a slot once seen full is read before booking.
+    pub const LATELY: Duration = Duration::from_secs(60);
     /// Expired entries are dropped when the memo grows beyond this.
     const PRUNE_AT: usize = 4_096;
 
-    pub fn is_full(&self, office: &str, visit_type: &str, start: Timestamp) -> bool {
+    pub fn seen(&self, office: &str, visit_type: &str, start: Timestamp) -> Seen {
         let key = key(office, visit_type, start);
         let mut seen = self.lock();
-        match seen.get(&key) {
-            Some(at) if at.elapsed() < Self::TTL => true,
+        match seen.get(&key).map(Instant::elapsed) {
+            Some(age) if age < Self::TTL => Seen::Full,
+            Some(age) if age < Self::LATELY => Seen::FullLately,
             Some(_) => {
                 seen.remove(&key);
-                false
+                Seen::Unknown
             }
-            None => false,
+            None => Seen::Unknown,
         }
     }
 
     pub fn mark_full(&self, office: &str, visit_type: &str, start: Timestamp) {
         let mut seen = self.lock();
         if seen.len() >= Self::PRUNE_AT {
-            seen.retain(|_, at| at.elapsed() < Self::TTL);
+            seen.retain(|_, at| at.elapsed() < Self::LATELY);
         }
         seen.insert(key(office, visit_type, start), Instant::now());
     }
@@ -83,16 +99,17 @@ mod tests {
     }
 
     #[test]
-    fn a_slot_seen_full_is_full_until_the_ttl_runs_out() {
+    fn a_slot_seen_full_is_full_until_the_ttl_runs_out_then_read_before_booking() {
         let memo = FullSlots::default();
         let start = at("2026-12-01T08:00:00Z");
-        assert!(!memo.is_full("praha-2", "biometrics", start));
+        assert_eq!(memo.seen("praha-2", "biometrics", start), Seen::Unknown);
         memo.mark_full("praha-2", "biometrics", start);
-        assert!(memo.is_full("praha-2", "biometrics", start));
-        assert!(!memo.is_full("praha-2", "biometrics", at("2026-12-01T08:15:00Z")));
-        assert!(!memo.is_full("praha-3", "biometrics", start));
+        assert_eq!(memo.seen("praha-2", "biometrics", start), Seen::Full);
+        let other = at("2026-12-01T08:15:00Z");
+        assert_eq!(memo.seen("praha-2", "biometrics", other), Seen::Unknown);
+        assert_eq!(memo.seen("praha-3", "biometrics", start), Seen::Unknown);
         std::thread::sleep(FullSlots::TTL + Duration::from_millis(20));
-        assert!(!memo.is_full("praha-2", "biometrics", start));
+        assert_eq!(memo.seen("praha-2", "biometrics", start), Seen::FullLately);
     }
 
     #[test]
@@ -101,21 +118,26 @@ mod tests {
         let start = at("2026-12-01T08:00:00Z");
         memo.mark_full("praha-2", "biometrics", start);
         memo.forget("praha-2", "biometrics", start);
-        assert!(!memo.is_full("praha-2", "biometrics", start));
+        assert_eq!(memo.seen("praha-2", "biometrics", start), Seen::Unknown);
         memo.mark_full("praha-2", "biometrics", start);
         memo.forget_all();
-        assert!(!memo.is_full("praha-2", "biometrics", start));
+        assert_eq!(memo.seen("praha-2", "biometrics", start), Seen::Unknown);
     }
 
     #[test]
     fn the_memo_stays_small() {
         let memo = FullSlots::default();
         let start = at("2026-12-01T08:00:00Z");
+        let long_ago = Instant::now() - FullSlots::LATELY - Duration::from_secs(1);
         for i in 0..FullSlots::PRUNE_AT {
-            memo.mark_full("praha-2", &format!("type-{i}"), start);
+            let key = key("praha-2", &format!("type-{i}"), start);
+            memo.lock().insert(key, long_ago);
         }
-        std::thread::sleep(FullSlots::TTL + Duration::from_millis(20));
         memo.mark_full("praha-2", "biometrics", start);
-        assert_eq!(memo.lock().len(), 1);
+        assert_eq!(
+            memo.lock().len(),
+            1,
+            "entries older than LATELY are dropped"
+        );
     }
 }
