@@ -20,6 +20,11 @@ pub fn prague() -> TimeZone {
     PRAGUE.clone()
 }
 
+/// Prague's UTC offset at the instant `ts` (no `TimeZone` clone).
+pub fn prague_offset(ts: Timestamp) -> jiff::tz::Offset {
+    PRAGUE.to_offset(ts)
+}
+
 /// The civil date in Prague at the instant `ts`.
 pub fn local_date(ts: Timestamp) -> civil::Date {
     PRAGUE.to_datetime(ts).date()
