@@ -228,12 +228,15 @@ impl BookingPolicy {
         if start <= now {
             return Err(BookingTimeRefusal::InPast);
         }
-        let last_day =
-            local_date(now).saturating_add(jiff::Span::new().days(i64::from(self.horizon_days)));
-        if local_date(start) > last_day {
+        if local_date(start) > self.last_bookable_day(now) {
             return Err(BookingTimeRefusal::BeyondHorizon);
         }
         Ok(())
+    }
+
+    /// The last Prague date on which a slot may be booked at `now`: `horizon_days` after today.
+    pub fn last_bookable_day(&self, now: Timestamp) -> Date {
+        local_date(now).saturating_add(jiff::Span::new().days(i64::from(self.horizon_days)))
     }
 }
 

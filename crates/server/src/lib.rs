@@ -80,6 +80,7 @@ pub async fn build(config: Config) -> anyhow_free::Result<AppState> {
         floor_bus,
         metrics: metrics::Metrics::default(),
         full_slots: Default::default(),
+        slot_uses: Default::default(),
     }))
 }
 

@@ -29,6 +29,8 @@ pub struct Inner {
     pub metrics: crate::metrics::Metrics,
     /// Slots lately seen full: a rush's refusals without a database read.
     pub full_slots: crate::services::full_slots::FullSlots,
+    /// Booked counts behind availability answers, at most 200 ms old.
+    pub slot_uses: crate::services::slot_uses::SlotUses,
 }
 
 impl AppState {

@@ -166,7 +166,7 @@ impl<S: Send + Sync, T: DeserializeOwned> FromRequest<S> for ApiJson<T> {
 /// Written by hand: this runs twice per slot of every availability answer, and going
 /// through `Zoned` and `strftime` cost a sixth of that endpoint's CPU. The output is
 /// byte-identical to `strftime("%Y-%m-%dT%H:%M:%S%:z")` (see the tests); the rare inputs
-/// whose formatting differs in shape (years before 0, offsets with seconds such as
+/// whose formatting differs in shape (years outside 0–9999, offsets with seconds such as
 /// Prague's local mean time before 1891) take that slow path.
 pub fn rfc3339(ts: Timestamp) -> String {
     let offset = termin_domain::time::prague_offset(ts);
@@ -175,38 +175,33 @@ pub fn rfc3339(ts: Timestamp) -> String {
     if dt.year() < 0 || off % 60 != 0 {
         return rfc3339_strftime(ts);
     }
-    let mut s = String::with_capacity(25);
-    push_digits(&mut s, dt.year().unsigned_abs(), 4);
-    s.push('-');
-    push_digits(&mut s, dt.month().unsigned_abs().into(), 2);
-    s.push('-');
-    push_digits(&mut s, dt.day().unsigned_abs().into(), 2);
-    s.push('T');
-    push_digits(&mut s, dt.hour().unsigned_abs().into(), 2);
-    s.push(':');
-    push_digits(&mut s, dt.minute().unsigned_abs().into(), 2);
-    s.push(':');
-    push_digits(&mut s, dt.second().unsigned_abs().into(), 2);
-    s.push(if off < 0 { '-' } else { '+' });
+    if dt.year() > 9999 {
+        return rfc3339_strftime(ts);
+    }
     let off_minutes = off.unsigned_abs() / 60;
-    // |offset| < 26 h, so both parts fit in a u16.
-    push_digits(&mut s, (off_minutes / 60) as u16, 2);
-    s.push(':');
-    push_digits(&mut s, (off_minutes % 60) as u16, 2);
-    s
-}
-
-/// `n` in decimal, zero-padded to `width` digits (more digits if `n` needs them).
-fn push_digits(s: &mut String, n: u16, width: u32) {
-    let digits = n.checked_ilog10().unwrap_or(0) + 1;
-    for _ in digits..width {
-        s.push('0');
+    // 25 ASCII bytes, filled in place: `YYYY-MM-DDTHH:MM:SS+HH:MM`.
+    let mut b = *b"0000-00-00T00:00:00+00:00";
+    let mut put = |at: usize, n: u32, width: usize| {
+        let mut n = n;
+        for k in (at..at + width).rev() {
+            b[k] = b'0' + (n % 10) as u8;
+            n /= 10;
+        }
+    };
+    put(0, dt.year().unsigned_abs().into(), 4);
+    put(5, dt.month().unsigned_abs().into(), 2);
+    put(8, dt.day().unsigned_abs().into(), 2);
+    put(11, dt.hour().unsigned_abs().into(), 2);
+    put(14, dt.minute().unsigned_abs().into(), 2);
+    put(17, dt.second().unsigned_abs().into(), 2);
+    // |offset| < 26 h.
+    put(20, off_minutes / 60, 2);
+    put(23, off_minutes % 60, 2);
+    if off < 0 {
+        b[19] = b'-';
     }
-    let mut div = 10u16.pow(digits - 1);
-    while div > 0 {
-        s.push(char::from(b'0' + (n / div % 10) as u8));
-        div /= 10;
-    }
+    // Only ASCII digits and separators were written.
+    String::from_utf8_lossy(&b).into_owned()
 }
 
 /// The general (slow) way of [`rfc3339`].

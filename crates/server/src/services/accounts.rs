@@ -471,6 +471,7 @@ pub async fn delete_account(state: &AppState, id: i64) -> Result<(), AppError> {
     if state.store.delete_account(id, state.now()).await? {
         // Its future appointments gave their places back.
         state.full_slots.forget_all();
+        state.slot_uses.forget_all();
         Ok(())
     } else {
         Err(AppError::NotFound)

@@ -12,6 +12,7 @@ use crate::error::AppError;
 use crate::mail;
 use crate::metrics::Metrics;
 use crate::services::full_slots::Seen;
+use crate::services::slot_uses;
 use crate::state::AppState;
 
 /// A bookable slot with the places still free.
@@ -58,28 +59,40 @@ pub async fn availability(
         return Err(AppError::RangeTooLong);
     }
     let now = state.now();
+    // `check_booking_time` for every slot, with the horizon worked out once: no day after
+    // the last bookable one, no slot that has started.
+    let to = to.min(state.policy().last_bookable_day(now));
     let candidates: Vec<_> = slots::slots_between(office, visit_type, from, to)
         .into_iter()
-        .filter(|s| state.policy().check_booking_time(s.start, now).is_ok())
+        .filter(|s| s.start > now)
         .collect();
     let (Some(first), Some(last)) = (candidates.first(), candidates.last()) else {
         return Ok(vec![]);
     };
-    let used = state
-        .store
-        .booked_counts(
-            office.id.as_str(),
-            visit_type.id.as_str(),
-            first.start,
-            last.start + SignedDuration::from_secs(1),
-        )
-        .await?;
+    let (office_key, type_key) = (office.id.as_str(), visit_type.id.as_str());
+    let used = match state
+        .slot_uses
+        .get(office_key, type_key, first.start, last.start)
+    {
+        Some(used) => used,
+        None => {
+            // Read the whole horizon: the next queries of this office's visit type, whatever
+            // their days, are answered from it.
+            let from = now;
+            let to =
+                now + SignedDuration::from_hours(24 * (i64::from(state.policy().horizon_days) + 2));
+            let to = to.max(last.start + SignedDuration::from_secs(1));
+            let used = state
+                .store
+                .booked_counts(office_key, type_key, from, to)
+                .await?;
+            state.slot_uses.put(office_key, type_key, from, to, used)
+        }
+    };
     Ok(candidates
         .into_iter()
         .filter_map(|s| {
-            let (booked, capacity) = used
-                .iter()
-                .find(|u| u.start == s.start)
+            let (booked, capacity) = slot_uses::use_at(&used, s.start)
                 .map(|u| (u.booked, u.capacity))
                 .unwrap_or((0, office.counters));
             let remaining = capacity.saturating_sub(booked);
@@ -213,7 +226,10 @@ pub async fn book(
             BookError::Store(e) => e.into(),
         });
     match &booked {
-        Ok(_) => Metrics::inc(&state.metrics.bookings),
+        Ok(_) => {
+            state.slot_uses.forget(office_key, type_key);
+            Metrics::inc(&state.metrics.bookings)
+        }
         Err(AppError::SlotFull) => {
             state.full_slots.mark_full(office_key, type_key, slot.start);
             Metrics::inc(&state.metrics.slot_full)
