@@ -544,6 +544,52 @@ async fn two_people_booking_the_last_place_at_once_exactly_capacity_win() {
             .iter()
             .all(|s| s["start"] != start)
     );
+
+    // The slot is now remembered as full (services/full_slots.rs) and its counts are cached
+    // (services/slot_uses.rs): a place freed here must be offered and bookable at once.
+    let (winner, winners_booking) = tokens
+        .iter()
+        .zip(&results)
+        .find(|(_, (s, _))| *s == StatusCode::CREATED)
+        .unwrap();
+    let (loser, _) = tokens
+        .iter()
+        .zip(&results)
+        .find(|(_, (s, _))| *s == StatusCode::CONFLICT)
+        .unwrap();
+    let (s, v) = app.book(loser, OFFICE, VISIT, &start).await;
+    assert_eq!(
+        (s, v["code"].as_str()),
+        (StatusCode::CONFLICT, Some("slot-full"))
+    );
+    let id = winners_booking.1["id"].as_i64().unwrap();
+    let (s, _) = app
+        .post(
+            &format!("/appointments/{id}/cancel"),
+            Some(winner),
+            json!({}),
+        )
+        .await;
+    assert_eq!(s, StatusCode::OK);
+    let (_, v) = app
+        .get(
+            &format!("/offices/{OFFICE}/availability?visit_type={VISIT}&from={date}&to={date}"),
+            None,
+        )
+        .await;
+    let offered = v["slots"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|s| s["start"] == start)
+        .expect("the freed place is offered at once");
+    assert_eq!(offered["remaining"], 1);
+    let (s, v) = app.book(loser, OFFICE, VISIT, &start).await;
+    assert_eq!(
+        s,
+        StatusCode::CREATED,
+        "the freed place is bookable at once: {v}"
+    );
 }
 
 #[tokio::test]

@@ -280,6 +280,9 @@ pub async fn cancel(state: &AppState, account: &Account, id: i64) -> Result<Appo
         &cancelled.visit_type_id,
         cancelled.start,
     );
+    state
+        .slot_uses
+        .forget(&cancelled.office_id, &cancelled.visit_type_id);
     Metrics::inc(&state.metrics.cancellations);
     Ok(cancelled)
 }
