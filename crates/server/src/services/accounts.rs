@@ -291,7 +291,10 @@ pub async fn verify_email(state: &AppState, token: &str) -> Result<(), AppError>
         .verify_email(&hash_secret(token), state.now())
         .await?
     {
-        Some(_) => Ok(()),
+        Some(id) => {
+            state.sessions.forget_account(id);
+            Ok(())
+        }
         None => Err(AppError::InvalidToken),
     }
 }
@@ -353,6 +356,7 @@ pub async fn login(
 
 pub async fn logout(state: &AppState, token_hash: &str) -> Result<(), AppError> {
     state.store.delete_token(token_hash).await?;
+    state.sessions.forget_token(token_hash);
     Ok(())
 }
 
@@ -398,7 +402,11 @@ pub async fn confirm_password_reset(
         .reset_password(&hash_secret(token.trim()), &hash, state.now())
         .await?
     {
-        Some(_) => Ok(()),
+        Some(id) => {
+            // Every session of the account was revoked.
+            state.sessions.forget_account(id);
+            Ok(())
+        }
         None => Err(AppError::InvalidToken),
     }
 }
@@ -460,10 +468,12 @@ pub async fn set_language(
     account: &Account,
     language: Language,
 ) -> Result<(), AppError> {
-    Ok(state
+    state
         .store
         .set_language(account.id, language.as_str())
-        .await?)
+        .await?;
+    state.sessions.forget_account(account.id);
+    Ok(())
 }
 
 /// Staff only: the account can no longer sign in; its future appointments are released.
@@ -472,6 +482,7 @@ pub async fn delete_account(state: &AppState, id: i64) -> Result<(), AppError> {
         // Its future appointments gave their places back.
         state.full_slots.forget_all();
         state.slot_uses.forget_all();
+        state.sessions.forget_account(id);
         Ok(())
     } else {
         Err(AppError::NotFound)
