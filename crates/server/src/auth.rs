@@ -85,22 +85,15 @@ async fn resolve(parts: &mut Parts, state: &AppState) -> Result<Option<CurrentUs
         Some(secret) if !secret.is_empty() => {
             let hash = hash_secret(&secret);
             let idle = SignedDuration::from_hours(state.config.limits.token_idle_hours);
-            let now = state.now();
-            let account = match state.sessions.get(&hash, now) {
-                Some(account) => Some(account),
-                None => {
-                    let account = state.store.session_account(&hash, now, idle).await?;
-                    if let Some(account) = &account {
-                        state.sessions.put(&hash, account, now);
-                    }
-                    account
-                }
-            };
-            account.map(|account| CurrentUser {
-                account,
-                token_hash: hash,
-                via_cookie,
-            })
+            state
+                .store
+                .session_account(&hash, state.now(), idle)
+                .await?
+                .map(|account| CurrentUser {
+                    account,
+                    token_hash: hash,
+                    via_cookie,
+                })
         }
         _ => None,
     };

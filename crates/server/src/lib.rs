@@ -81,7 +81,6 @@ pub async fn build(config: Config) -> anyhow_free::Result<AppState> {
         metrics: metrics::Metrics::default(),
         full_slots: Default::default(),
         slot_uses: Default::default(),
-        sessions: Default::default(),
     }))
 }
 

@@ -31,8 +31,6 @@ pub struct Inner {
     pub full_slots: crate::services::full_slots::FullSlots,
     /// Booked counts behind availability answers, at most 200 ms old.
     pub slot_uses: crate::services::slot_uses::SlotUses,
-    /// Signed-in accounts by token hash, at most 1 s old.
-    pub sessions: crate::services::sessions::Sessions,
 }
 
 impl AppState {

@@ -291,10 +291,7 @@ pub async fn verify_email(state: &AppState, token: &str) -> Result<(), AppError>
         .verify_email(&hash_secret(token), state.now())
         .await?
     {
-        Some(id) => {
-            state.sessions.forget_account(id);
-            Ok(())
-        }
+        Some(_) => Ok(()),
         None => Err(AppError::InvalidToken),
     }
 }
@@ -356,7 +353,6 @@ pub async fn login(
 
 pub async fn logout(state: &AppState, token_hash: &str) -> Result<(), AppError> {
     state.store.delete_token(token_hash).await?;
-    state.sessions.forget_token(token_hash);
     Ok(())
 }
 
@@ -402,11 +398,7 @@ pub async fn confirm_password_reset(
         .reset_password(&hash_secret(token.trim()), &hash, state.now())
         .await?
     {
-        Some(id) => {
-            // Every session of the account was revoked.
-            state.sessions.forget_account(id);
-            Ok(())
-        }
+        Some(_) => Ok(()),
         None => Err(AppError::InvalidToken),
     }
 }
@@ -468,12 +460,10 @@ pub async fn set_language(
     account: &Account,
     language: Language,
 ) -> Result<(), AppError> {
-    state
+    Ok(state
         .store
         .set_language(account.id, language.as_str())
-        .await?;
-    state.sessions.forget_account(account.id);
-    Ok(())
+        .await?)
 }
 
 /// Staff only: the account can no longer sign in; its future appointments are released.
@@ -482,7 +472,6 @@ pub async fn delete_account(state: &AppState, id: i64) -> Result<(), AppError> {
         // Its future appointments gave their places back.
         state.full_slots.forget_all();
         state.slot_uses.forget_all();
-        state.sessions.forget_account(id);
         Ok(())
     } else {
         Err(AppError::NotFound)

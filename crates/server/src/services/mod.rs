@@ -6,7 +6,6 @@ pub mod booking;
 pub mod floor;
 pub mod full_slots;
 pub mod guidance;
-pub mod sessions;
 pub mod slot_uses;
 
 use jiff::civil::Date;
