@@ -154,7 +154,7 @@ async fn commit_batch(
     let mut tx = writer.begin_with("BEGIN IMMEDIATE").await?;
     let mut answers = Vec::with_capacity(calls.len());
     for call in calls {
-        match book_in(&mut *tx, call).await {
+        match book_in(&mut tx, call).await {
             // The connection may hold half of this booking: drop the transaction (rollback).
             Err(BookError::Store(e)) => return Err(e),
             answer => answers.push(answer),
