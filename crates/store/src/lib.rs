@@ -7,6 +7,7 @@
 
 mod model;
 mod postgres;
+mod rows;
 mod sqlite;
 pub mod testing;
 
