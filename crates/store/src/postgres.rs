@@ -16,7 +16,10 @@
 //! * migrations: sqlx's PostgreSQL migrator holds `pg_advisory_lock` (keyed by the database
 //!   name) while it applies them, so instances starting together apply each migration once.
 
+mod signed_in;
+
 use std::str::FromStr;
+use std::sync::Arc;
 use std::time::Duration;
 
 use async_trait::async_trait;
@@ -52,6 +55,8 @@ const TOKEN_TOUCH_SECS: i64 = 300;
 pub struct PgStore {
     pool: PgPool,
     options: PgConnectOptions,
+    /// Tokens read lately, forgotten on the database's word (`signed_in.rs`).
+    signed_in: Arc<signed_in::SignedIn>,
 }
 
 impl PgStore {
@@ -76,7 +81,11 @@ impl PgStore {
             .test_before_acquire(false)
             .connect_with(options.clone())
             .await?;
-        Ok(Self { pool, options })
+        Ok(Self {
+            pool,
+            options,
+            signed_in: Arc::default(),
+        })
     }
 }
 
@@ -369,6 +378,7 @@ impl Store for PgStore {
             .bind(id)
             .execute(&self.pool)
             .await?;
+        self.signed_in.forget_account(id);
         Ok(())
     }
 
@@ -411,6 +421,7 @@ impl Store for PgStore {
                 .await?;
         }
         tx.commit().await?;
+        self.signed_in.forget_account(id);
         Ok(true)
     }
 
@@ -430,33 +441,52 @@ impl Store for PgStore {
         now: Timestamp,
         idle: SignedDuration,
     ) -> Result<Option<Account>, StoreError> {
-        let idle_since = now.checked_sub(idle).unwrap_or(Timestamp::MIN);
-        // One statement for the token and its account: every authenticated request runs it.
-        let row = sqlx::query(AssertSqlSafe(format!(
-            "SELECT t.last_used_at, {} FROM tokens t JOIN accounts a ON a.id = t.account_id
-              WHERE t.hash = $1 AND t.kind IN ('session', 'api') AND t.used_at IS NULL
-                AND t.last_used_at > $2 AND t.expires_at > $3 AND a.deleted_at IS NULL",
-            ACCOUNT_COLUMNS_OF_A
-        )))
-        .bind(hash)
-        .bind(secs(idle_since))
-        .bind(secs(now))
-        .fetch_optional(&self.pool)
-        .await?;
-        let Some(row) = row else {
-            return Ok(None);
+        let idle_since = secs(now.checked_sub(idle).unwrap_or(Timestamp::MIN));
+        let signed_in = &self.signed_in;
+        signed_in.start(&self.pool);
+        let entry = match signed_in.get(hash) {
+            // The same conditions as the query's, on the times read then.
+            Some(entry) if entry.last_used > idle_since && entry.expires_at > secs(now) => entry,
+            Some(_) => return Ok(None),
+            None => {
+                let epoch = signed_in.epoch();
+                // One statement for the token and its account.
+                let row = sqlx::query(AssertSqlSafe(format!(
+                    "SELECT t.last_used_at, t.expires_at, {} FROM tokens t
+                       JOIN accounts a ON a.id = t.account_id
+                      WHERE t.hash = $1 AND t.kind IN ('session', 'api') AND t.used_at IS NULL
+                        AND t.last_used_at > $2 AND t.expires_at > $3 AND a.deleted_at IS NULL",
+                    ACCOUNT_COLUMNS_OF_A
+                )))
+                .bind(hash)
+                .bind(idle_since)
+                .bind(secs(now))
+                .fetch_optional(&self.pool)
+                .await?;
+                let Some(row) = row else {
+                    return Ok(None);
+                };
+                let entry = signed_in::Entry {
+                    account: account_from(&row)?,
+                    last_used: row.try_get("last_used_at")?,
+                    expires_at: row.try_get("expires_at")?,
+                };
+                signed_in.keep(hash, entry.clone(), epoch);
+                entry
+            }
         };
-        let last_used: i64 = row.try_get("last_used_at")?;
         // A durable write on every request would serialise all requests behind the writer;
-        // the idle expiry holds to within TOKEN_TOUCH_SECS.
-        if secs(now) - last_used >= TOKEN_TOUCH_SECS {
+        // the idle expiry holds to within TOKEN_TOUCH_SECS. (The triggers of migration 0006
+        // send no notice for this update.)
+        if secs(now) - entry.last_used >= TOKEN_TOUCH_SECS {
             sqlx::query("UPDATE tokens SET last_used_at = $1 WHERE hash = $2")
                 .bind(secs(now))
                 .bind(hash)
                 .execute(&self.pool)
                 .await?;
+            signed_in.touched(hash, secs(now));
         }
-        account_from(&row).map(Some)
+        Ok(Some(entry.account))
     }
 
     async fn delete_token(&self, hash: &str) -> Result<(), StoreError> {
@@ -464,6 +494,7 @@ impl Store for PgStore {
             .bind(hash)
             .execute(&self.pool)
             .await?;
+        self.signed_in.forget_token(hash);
         Ok(())
     }
 
@@ -484,6 +515,7 @@ impl Store for PgStore {
         .execute(&mut *tx)
         .await?;
         tx.commit().await?;
+        self.signed_in.forget_account(account);
         Ok(Some(account))
     }
 
@@ -514,6 +546,7 @@ impl Store for PgStore {
             .execute(&mut *tx)
             .await?;
         tx.commit().await?;
+        self.signed_in.forget_account(account);
         Ok(Some(account))
     }
 
