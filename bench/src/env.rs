@@ -73,7 +73,8 @@ pub struct Server {
 }
 
 impl Server {
-    pub async fn start(bin: &Path, url: &str, dir: &Path) -> DbResult<Server> {
+    /// Starts `termin serve` with its log in `dir` and its mail written to `outbox`.
+    pub async fn start(bin: &Path, url: &str, dir: &Path, outbox: &Path) -> DbResult<Server> {
         let port = {
             let l = std::net::TcpListener::bind("127.0.0.1:0")?;
             l.local_addr()?.port()
@@ -86,7 +87,7 @@ impl Server {
             .arg(format!("127.0.0.1:{port}"))
             .arg("--database")
             .arg(url)
-            .env("TERMIN_MAIL_OUTBOX", dir.join("outbox"))
+            .env("TERMIN_MAIL_OUTBOX", outbox)
             .env("TERMIN_LOG", "warn")
             .current_dir(dir)
             .stdin(Stdio::null())

@@ -362,15 +362,19 @@ async fn bookings_client(
     next_pair: &AtomicUsize,
 ) {
     // Every attempt is a fresh (account, visit type) pair: an account holds one active
-    // appointment per visit type, so capacity and the per-person rule never refuse.
+    // appointment per visit type, so capacity and the per-person rule never refuse. Attempt k
+    // is account k mod N, in round k / N: the clients book for different people at once, as
+    // people do, and one account comes back only after all the others (not 14 bookings of
+    // one person at the same instant, which would queue them on that person's rows).
     let types = plan.visit_types.len();
+    let people = accounts.len();
     while ctx.go() {
         let k = next_pair.fetch_add(1, Ordering::Relaxed);
-        let a = k / types;
-        if a >= accounts.len() {
+        let (a, round) = (k % people, k / people);
+        if round >= types {
             break;
         }
-        let vt = (k + a) % types;
+        let vt = (a + round) % types;
         let (pair, start) = plan.random_slot(vt, rng);
         let pair = &plan.pairs[pair];
         book(
