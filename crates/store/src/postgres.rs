@@ -16,6 +16,7 @@
 //! * migrations: sqlx's PostgreSQL migrator holds `pg_advisory_lock` (keyed by the database
 //!   name) while it applies them, so instances starting together apply each migration once.
 
+mod batch;
 mod signed_in;
 
 use std::str::FromStr;
@@ -57,6 +58,8 @@ pub struct PgStore {
     options: PgConnectOptions,
     /// Tokens read lately, forgotten on the database's word (`signed_in.rs`).
     signed_in: Arc<signed_in::SignedIn>,
+    /// First attempts of bookings, written together (`batch.rs`).
+    batcher: Arc<batch::Batcher>,
 }
 
 impl PgStore {
@@ -85,6 +88,7 @@ impl PgStore {
             pool,
             options,
             signed_in: Arc::default(),
+            batcher: Arc::default(),
         })
     }
 }
@@ -104,6 +108,11 @@ const ACCOUNT_COLUMNS_OF_A: &str = "a.id, a.email, a.password_hash, a.full_name,
      a.date_of_birth, a.language, a.role, a.email_verified_at, a.created_at";
 const APPOINTMENT_COLUMNS: &str = "id, account_id, person_id, office_id, visit_type_id, start_at, \
      end_at, pin, status, language, created_at, status_changed_at, sequence";
+
+/// PostgreSQL cancelled the statement to break a deadlock.
+fn deadlocked(e: &sqlx::Error) -> bool {
+    matches!(e, sqlx::Error::Database(db) if db.code().as_deref() == Some("40P01"))
+}
 
 /// A unique violation of the named constraint or unique index.
 fn violates(e: &sqlx::Error, constraint: &str) -> bool {
@@ -623,6 +632,29 @@ impl Store for PgStore {
         let mut draws = 0;
         let mut look_up_key = booking.idempotency_key.is_some();
         let mut key_rechecked = false;
+        let mut deadlocks = 0;
+        // The first attempt goes with the other bookings waiting on this instance; whatever
+        // the batch did not write is decided below, as if the batch had not been there. A
+        // retry with an Idempotency-Key books alone (its key must be looked up first).
+        if booking.idempotency_key.is_none() {
+            let pin = random_pin();
+            let attempt = batch::Attempt {
+                job: placeholder_job(&job, &booking, &pin, now)?,
+                booking: booking.clone(),
+                local_date: local_date.clone(),
+                pin,
+                now,
+                since,
+                closes,
+                no_show_limit: i64::from(policy.no_show_limit),
+            };
+            draws += 1;
+            if let batch::Outcome::Booked(appointment) =
+                self.batcher.book(&self.pool, attempt).await?
+            {
+                return Ok(appointment);
+            }
+        }
         loop {
             // A retry of a booking already made with this key answers with that booking.
             if look_up_key && let Some(key) = &booking.idempotency_key {
@@ -751,6 +783,12 @@ impl Store for PgStore {
                 }
                 Err(e) if violates(&e, PIN_UNIQUE) => {
                     tracing::debug!(draws, "PIN taken concurrently; drawing another");
+                }
+                // A batch of other bookings (batch.rs) holds several slot rows; waiting on
+                // each other, one of the two is cancelled by PostgreSQL. Nothing was written.
+                Err(e) if deadlocked(&e) && deadlocks < 3 => {
+                    deadlocks += 1;
+                    tracing::debug!(deadlocks, "booking deadlocked with a batch; trying again");
                 }
                 Err(e) if violates(&e, IDEMPOTENCY_UNIQUE) => look_up_key = true,
                 Err(e) if violates(&e, ONE_ACTIVE_UNIQUE) => {
