@@ -2,9 +2,9 @@
 //! every booking that is waiting, as the SQLite writer does (docs/benchmarks.md).
 //!
 //! A booking's own statement (`PgStore::book`) costs PostgreSQL an executor start for five
-//! `WITH` parts, three foreign-key checks, a commit and a round trip; measured with pgbench on
-//! this machine, one statement per booking gave about 2,800–3,400 bookings/s and 16 bookings
-//! per statement about 4,900/s. So the first attempt of every booking without an
+//! `WITH` parts, a commit and a round trip; measured with pgbench on this machine, one
+//! statement per booking gave about 2,800–3,400 bookings/s and 16 bookings per statement
+//! about 4,900/s (docs/benchmarks.md). So the first attempt of every booking without an
 //! `Idempotency-Key` is queued here. [`WORKERS`] tasks each take whatever is waiting (up to
 //! [`MOST`]) and run it as one transaction:
 //!
@@ -169,8 +169,10 @@ async fn written(pool: &PgPool, rows: &[Queued]) -> Result<HashMap<usize, Appoin
                   job_kind, job_payload, job_run_at, job_dedupe_key, placeholder)),
          p AS (
            SELECT i.n, pe.id AS person_id FROM i
+             -- CASE, not OR: an OR lets the planner scan all of persons_one_self per row.
              JOIN persons pe ON pe.account_id = i.account_id
-                            AND (pe.id = i.person_id OR i.person_id IS NULL AND pe.relation = 'self')
+                            AND CASE WHEN i.person_id IS NULL THEN pe.relation = 'self'
+                                     ELSE pe.id = i.person_id END
             WHERE (SELECT count(*) FROM appointments x
                     WHERE x.account_id = i.account_id
                       AND (x.status = 'no-show' AND x.status_changed_at > i.since
