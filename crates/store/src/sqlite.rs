@@ -73,7 +73,11 @@ impl SqliteStore {
             // round trip to the connection's thread (measured: a third of the rush's CPU went
             // to thread hand-offs).
             .test_before_acquire(false)
-            .connect_with(options.clone())
+            // Readers without the memory map: the writer's commits grow the file, and the
+            // readers' remapping cost IPIs to every core (perf: smp_call_function_many_cond,
+            // unmap_page_range); bookings on an AMD EPYC VM 2,283 -> 2,677/s, availability
+            // and the rush unchanged (docs/benchmarks.md).
+            .connect_with(options.clone().pragma("mmap_size", "0"))
             .await?;
         let writer = if memory {
             pool.clone()
