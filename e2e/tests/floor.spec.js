@@ -2,16 +2,11 @@
 // the entrance and the call display in the waiting room. It needs a staff member and the test
 // clock, so it starts its own server: a fresh SQLite database, a staff account made with
 // `termin admin create-user` before the start, and `serve --dev-clock` on a loopback port.
-const { spawn, execFileSync } = require('node:child_process');
-const fs = require('node:fs');
-const net = require('node:net');
-const os = require('node:os');
 const path = require('node:path');
 const { test, expect, request: apiRequest } = require('@playwright/test');
-const { linkFromMail, mailCount, expectTranslated, expectAccessible } = require('./helpers');
+const { linkFromMail, mailCount, expectTranslated, expectAccessible, startServerWithStaff, pragueDate, pragueHour } = require('./helpers');
 
 const root = path.resolve(__dirname, '..', '..');
-const binary = process.env.TERMIN_BIN || path.join(root, 'target', 'debug', 'termin');
 const screenshots = path.join(root, 'docs', 'screenshots');
 
 const OFFICE = 'praha-2';
@@ -28,76 +23,16 @@ const CLIENT = {
 const SCREEN = { width: 1920, height: 1080 };
 
 let dir;
-let server;
 let baseURL;
-let serverLog = '';
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const probe = net.createServer();
-    probe.on('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address();
-      probe.close(() => resolve(port));
-    });
-  });
-}
-
-async function waitUntilUp(url, timeoutMs = 30_000) {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    try {
-      const response = await fetch(url);
-      if (response.ok) return;
-    } catch (e) {
-      // not listening yet
-    }
-    if (server.exitCode !== null) throw new Error(`the floor server exited: ${serverLog}`);
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error(`the floor server did not start: ${serverLog}`);
-}
-
-/** "YYYY-MM-DD" of an instant in Prague. */
-function pragueDate(instant) {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Prague' }).format(new Date(instant));
-}
-
-function pragueHour(instant) {
-  return Number(
-    new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Prague', hour: '2-digit', hourCycle: 'h23' }).format(
-      new Date(instant),
-    ),
-  );
-}
+let served;
 
 test.beforeAll(async () => {
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'termin-floor-'));
-  const database = `sqlite://${dir}/floor.db`;
-  const env = { ...process.env, TERMIN_MAIL_OUTBOX: path.join(dir, 'outbox'), TERMIN_LOG: 'warn' };
-  execFileSync(
-    binary,
-    ['admin', 'create-user', '--email', CLERK.email, '--role', 'staff', '--name', CLERK.name,
-      '--office', OFFICE, '--database', database],
-    { input: `${CLERK.password}\n`, env, stdio: ['pipe', 'ignore', 'inherit'] },
-  );
-  const port = await freePort();
-  baseURL = `http://127.0.0.1:${port}`;
-  server = spawn(binary, ['serve', '--bind', `127.0.0.1:${port}`, '--database', database, '--dev-clock'], {
-    env,
-    stdio: ['ignore', 'ignore', 'pipe'],
-  });
-  server.stderr.on('data', (chunk) => {
-    serverLog += chunk.toString();
-  });
-  await waitUntilUp(`${baseURL}/`);
+  served = await startServerWithStaff('floor', CLERK, OFFICE);
+  ({ dir, baseURL } = served);
 });
 
 test.afterAll(async () => {
-  if (server && server.exitCode === null) {
-    server.kill('SIGTERM');
-    await new Promise((r) => server.once('exit', r));
-  }
+  if (served) await served.stop();
 });
 
 async function signIn(page, email, password) {

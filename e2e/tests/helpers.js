@@ -1,5 +1,9 @@
-// Shared steps: reading the mail outbox, checking for missing translations.
+// Shared steps: reading the mail outbox, checking for missing translations, and a server of
+// one's own (with a staff account and the test clock) for the specs that need one.
+const { spawn, execFileSync } = require('node:child_process');
 const fs = require('node:fs');
+const net = require('node:net');
+const os = require('node:os');
 const path = require('node:path');
 const { expect } = require('@playwright/test');
 
@@ -119,4 +123,85 @@ async function expectAccessible(page, except = []) {
   expect(bad, `accessibility problems on ${page.url()}`).toEqual([]);
 }
 
-module.exports = { linkFromMail, mailCount, expectTranslated, expectAccessible, decodeMessage };
+const root = path.resolve(__dirname, '..', '..');
+const binary = process.env.TERMIN_BIN || path.join(root, 'target', 'debug', 'termin');
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const probe = net.createServer();
+    probe.on('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address();
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+/**
+ * Starts `termin serve --dev-clock` on a fresh SQLite database in a temporary folder, with a
+ * staff account for `office` made by `termin admin create-user` first. Returns the folder
+ * (its `outbox` holds the mail), the base URL and `stop()`.
+ */
+async function startServerWithStaff(name, clerk, office) {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), `termin-${name}-`));
+  const database = `sqlite://${dir}/${name}.db`;
+  const env = { ...process.env, TERMIN_MAIL_OUTBOX: path.join(dir, 'outbox'), TERMIN_LOG: 'warn' };
+  execFileSync(
+    binary,
+    ['admin', 'create-user', '--email', clerk.email, '--role', 'staff', '--name', clerk.name,
+      '--office', office, '--database', database],
+    { input: `${clerk.password}\n`, env, stdio: ['pipe', 'ignore', 'inherit'] },
+  );
+  const port = await freePort();
+  const baseURL = `http://127.0.0.1:${port}`;
+  const server = spawn(binary, ['serve', '--bind', `127.0.0.1:${port}`, '--database', database, '--dev-clock'], {
+    env,
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  let log = '';
+  server.stderr.on('data', (chunk) => {
+    log += chunk.toString();
+  });
+  const deadline = Date.now() + 30_000;
+  for (;;) {
+    try {
+      if ((await fetch(`${baseURL}/`)).ok) break;
+    } catch (e) {
+      // not listening yet
+    }
+    if (server.exitCode !== null) throw new Error(`the ${name} server exited: ${log}`);
+    if (Date.now() > deadline) throw new Error(`the ${name} server did not start: ${log}`);
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  const stop = async () => {
+    if (server.exitCode === null) {
+      server.kill('SIGTERM');
+      await new Promise((r) => server.once('exit', r));
+    }
+  };
+  return { dir, baseURL, stop };
+}
+
+/** "YYYY-MM-DD" of an instant in Prague. */
+function pragueDate(instant) {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Prague' }).format(new Date(instant));
+}
+
+function pragueHour(instant) {
+  return Number(
+    new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Prague', hour: '2-digit', hourCycle: 'h23' }).format(
+      new Date(instant),
+    ),
+  );
+}
+
+module.exports = {
+  linkFromMail,
+  mailCount,
+  expectTranslated,
+  expectAccessible,
+  decodeMessage,
+  startServerWithStaff,
+  pragueDate,
+  pragueHour,
+};

@@ -15,16 +15,13 @@
 //
 // Like floor.spec.js it starts its own server: a staff account and the test clock (walk-in
 // tickets need the office open).
-const { spawn, execFileSync } = require('node:child_process');
 const fs = require('node:fs');
-const net = require('node:net');
 const os = require('node:os');
 const path = require('node:path');
 const { test, expect, request: apiRequest } = require('@playwright/test');
-const { mailCount, expectTranslated } = require('./helpers');
+const { mailCount, expectTranslated, startServerWithStaff } = require('./helpers');
 
 const root = path.resolve(__dirname, '..', '..');
-const binary = process.env.TERMIN_BIN || path.join(root, 'target', 'debug', 'termin');
 const screenshots = path.join(root, 'docs', 'screenshots');
 const shots = process.env.TERMIN_E2E_SHOTS || '';
 
@@ -40,9 +37,8 @@ const LANDSCAPE = { width: 1920, height: 1080 };
 const PORTRAIT = { width: 1080, height: 1920 };
 
 let dir;
-let server;
 let baseURL;
-let serverLog = '';
+let served;
 /** storageState of the signed-in clerk, the registered kiosk and the registered display. */
 const devices = {};
 /**
@@ -69,32 +65,6 @@ const MESSAGE_IDS = (() => {
   }
   return ids;
 })();
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const probe = net.createServer();
-    probe.on('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address();
-      probe.close(() => resolve(port));
-    });
-  });
-}
-
-async function waitUntilUp(url, timeoutMs = 30_000) {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    try {
-      const response = await fetch(url);
-      if (response.ok) return;
-    } catch (e) {
-      // not listening yet
-    }
-    if (server.exitCode !== null) throw new Error(`the languages server exited: ${serverLog}`);
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error(`the languages server did not start: ${serverLog}`);
-}
 
 /** The instant of `hh:00` in Prague on the day `date` ("YYYY-MM-DD"). */
 function pragueInstant(date, hour) {
@@ -137,25 +107,8 @@ async function signedInClerk(browser) {
 
 test.beforeAll(async ({ browser }) => {
   test.setTimeout(120_000);
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'termin-languages-'));
-  const database = `sqlite://${dir}/languages.db`;
-  const env = { ...process.env, TERMIN_MAIL_OUTBOX: path.join(dir, 'outbox'), TERMIN_LOG: 'warn' };
-  execFileSync(
-    binary,
-    ['admin', 'create-user', '--email', CLERK.email, '--role', 'staff', '--name', CLERK.name,
-      '--office', OFFICE, '--database', database],
-    { input: `${CLERK.password}\n`, env, stdio: ['pipe', 'ignore', 'inherit'] },
-  );
-  const port = await freePort();
-  baseURL = `http://127.0.0.1:${port}`;
-  server = spawn(binary, ['serve', '--bind', `127.0.0.1:${port}`, '--database', database, '--dev-clock'], {
-    env,
-    stdio: ['ignore', 'ignore', 'pipe'],
-  });
-  server.stderr.on('data', (chunk) => {
-    serverLog += chunk.toString();
-  });
-  await waitUntilUp(`${baseURL}/`);
+  served = await startServerWithStaff('languages', CLERK, OFFICE);
+  ({ dir, baseURL } = served);
 
   // The clerk registers a kiosk and a display (their links work once).
   const links = {};
@@ -214,10 +167,7 @@ test.beforeAll(async ({ browser }) => {
 });
 
 test.afterAll(async () => {
-  if (server && server.exitCode === null) {
-    server.kill('SIGTERM');
-    await new Promise((r) => server.once('exit', r));
-  }
+  if (served) await served.stop();
 });
 
 /** In the page: the visible texts (text nodes and what screen readers read in attributes). */
