@@ -329,6 +329,50 @@ async fn two_instances_share_bookings_calls_and_capacity() {
     }
     assert!(called_at.elapsed() < limit);
     drop(stream);
+
+    // A session ended on one instance ends on the other: B has just used the token (and on
+    // PostgreSQL keeps it in memory), A logs out, B refuses it within the notice's delivery.
+    let (_, leaving) = account(&*store, "leaving@example.cz", Role::Applicant, vec![], to).await;
+    for _ in 0..3 {
+        let (s, _) = call(
+            &client,
+            Method::GET,
+            format!("{}/me", b.base),
+            Some(&leaving),
+            None,
+        )
+        .await;
+        assert_eq!(s, reqwest::StatusCode::OK);
+    }
+    let (s, _) = call(
+        &client,
+        Method::POST,
+        format!("{}/auth/logout", a.base),
+        Some(&leaving),
+        None,
+    )
+    .await;
+    assert_eq!(s, reqwest::StatusCode::NO_CONTENT);
+    let logged_out = std::time::Instant::now();
+    loop {
+        let (s, _) = call(
+            &client,
+            Method::GET,
+            format!("{}/me", b.base),
+            Some(&leaving),
+            None,
+        )
+        .await;
+        if s == reqwest::StatusCode::UNAUTHORIZED {
+            break;
+        }
+        assert_eq!(s, reqwest::StatusCode::OK);
+        assert!(
+            logged_out.elapsed() < Duration::from_secs(1),
+            "the other instance still accepts a token logged out 1 s ago"
+        );
+        tokio::time::sleep(Duration::from_millis(5)).await;
+    }
     drop((a, b));
     drop(db);
 }
