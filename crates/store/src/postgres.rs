@@ -649,10 +649,10 @@ impl Store for PgStore {
                 no_show_limit: i64::from(policy.no_show_limit),
             };
             draws += 1;
-            if let batch::Outcome::Booked(appointment) =
-                self.batcher.book(&self.pool, attempt).await?
-            {
-                return Ok(appointment);
+            match self.batcher.book(&self.pool, attempt).await? {
+                batch::Outcome::Booked(appointment) => return Ok(appointment),
+                batch::Outcome::Full => return Err(BookError::SlotFull),
+                batch::Outcome::Alone => {}
             }
         }
         loop {

@@ -333,40 +333,20 @@ async fn two_instances_share_bookings_calls_and_capacity() {
     // A session ended on one instance ends on the other: B has just used the token (and on
     // PostgreSQL keeps it in memory), A logs out, B refuses it within the notice's delivery.
     let (_, leaving) = account(&*store, "leaving@example.cz", Role::Applicant, vec![], to).await;
+    let me_on_b = || async {
+        let url = format!("{}/me", b.base);
+        call(&client, Method::GET, url, Some(&leaving), None)
+            .await
+            .0
+    };
     for _ in 0..3 {
-        let (s, _) = call(
-            &client,
-            Method::GET,
-            format!("{}/me", b.base),
-            Some(&leaving),
-            None,
-        )
-        .await;
-        assert_eq!(s, reqwest::StatusCode::OK);
+        assert_eq!(me_on_b().await, reqwest::StatusCode::OK);
     }
-    let (s, _) = call(
-        &client,
-        Method::POST,
-        format!("{}/auth/logout", a.base),
-        Some(&leaving),
-        None,
-    )
-    .await;
+    let url = format!("{}/auth/logout", a.base);
+    let (s, _) = call(&client, Method::POST, url, Some(&leaving), None).await;
     assert_eq!(s, reqwest::StatusCode::NO_CONTENT);
     let logged_out = std::time::Instant::now();
-    loop {
-        let (s, _) = call(
-            &client,
-            Method::GET,
-            format!("{}/me", b.base),
-            Some(&leaving),
-            None,
-        )
-        .await;
-        if s == reqwest::StatusCode::UNAUTHORIZED {
-            break;
-        }
-        assert_eq!(s, reqwest::StatusCode::OK);
+    while me_on_b().await != reqwest::StatusCode::UNAUTHORIZED {
         assert!(
             logged_out.elapsed() < Duration::from_secs(1),
             "the other instance still accepts a token logged out 1 s ago"

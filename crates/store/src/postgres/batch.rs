@@ -17,9 +17,11 @@
 //!    transaction;
 //! 3. `COMMIT`, then every booking that was written is answered.
 //!
-//! Every other row — slot full, not the account's person, enough no-shows that the full rule
-//! must decide, a skipped insert, a second booking of the same slot in the batch, or a batch
-//! that failed before its commit (nothing of it was written) — is answered [`Outcome::Alone`]:
+//! A row whose person and no-show count passed but whose slot gave no place is answered
+//! [`Outcome::Full`], the answer the single statement would reach (without a second try).
+//! Every other row — not the account's person, enough no-shows that the full rule must
+//! decide, a skipped insert, a second booking of the same slot in the batch, or a batch that
+//! failed before its commit (nothing of it was written) — is answered [`Outcome::Alone`]:
 //! the caller goes on with its own statement and loop, which decides exactly as without the
 //! batch. A failed `COMMIT` is answered as the error it was, as a single booking's would be.
 
@@ -53,6 +55,8 @@ pub(super) struct Attempt {
 
 pub(super) enum Outcome {
     Booked(Appointment),
+    /// The person and the no-show count passed; the slot had no place left.
+    Full,
     /// Not written by the batch: the caller books on its own.
     Alone,
 }
@@ -126,9 +130,9 @@ async fn write(pool: &PgPool, batch: Vec<Queued>) {
         }
     }
     match written(pool, &rows).await {
-        Ok(mut booked) => {
+        Ok(mut decided) => {
             for (n, queued) in rows.into_iter().enumerate() {
-                let outcome = booked.remove(&n).map_or(Outcome::Alone, Outcome::Booked);
+                let outcome = decided.remove(&n).unwrap_or(Outcome::Alone);
                 let _ = queued.reply.send(Ok(outcome));
             }
         }
@@ -153,8 +157,8 @@ enum Failed {
     AtCommit(sqlx::Error),
 }
 
-/// The appointments written, by row number.
-async fn written(pool: &PgPool, rows: &[Queued]) -> Result<HashMap<usize, Appointment>, Failed> {
+/// The rows the batch decided (written or full), by row number.
+async fn written(pool: &PgPool, rows: &[Queued]) -> Result<HashMap<usize, Outcome>, Failed> {
     let mut tx = pool.begin().await.map_err(Failed::BeforeCommit)?;
     let a = |f: fn(&Attempt) -> i64| rows.iter().map(|q| f(&q.attempt)).collect::<Vec<i64>>();
     let t = |f: fn(&Attempt) -> String| rows.iter().map(|q| f(&q.attempt)).collect::<Vec<_>>();
@@ -206,8 +210,9 @@ async fn written(pool: &PgPool, rows: &[Queued]) -> Result<HashMap<usize, Appoin
              FROM a JOIN i ON (i.office_id, i.visit_type_id, i.start_at)
                             = (a.office_id, a.visit_type_id, a.start_at)
            ON CONFLICT (dedupe_key) DO NOTHING)
-         SELECT i.n, s.id AS granted_slot, a.*
+         SELECT i.n, p.n IS NOT NULL AS eligible, s.id AS granted_slot, a.*
            FROM i
+           LEFT JOIN p ON p.n = i.n
            LEFT JOIN s ON (s.office_id, s.visit_type_id, s.start_at)
                         = (i.office_id, i.visit_type_id, i.start_at)
            LEFT JOIN a ON (a.office_id, a.visit_type_id, a.start_at)
@@ -245,26 +250,30 @@ async fn written(pool: &PgPool, rows: &[Queued]) -> Result<HashMap<usize, Appoin
     .await
     .map_err(Failed::BeforeCommit)?;
 
-    let mut booked = HashMap::new();
+    let mut decided = HashMap::new();
     let mut give_back = Vec::new();
     for row in &result {
         let read = || -> Result<_, sqlx::Error> {
             let n: i64 = row.try_get("n")?;
+            let eligible: bool = row.try_get("eligible")?;
             let granted: Option<i64> = row.try_get("granted_slot")?;
             let appointment: Option<i64> = row.try_get("id")?;
-            Ok((n, granted, appointment))
+            Ok((n as usize, eligible, granted, appointment))
         };
-        let (n, granted, appointment) = read().map_err(Failed::BeforeCommit)?;
-        match (granted, appointment) {
-            (_, Some(_)) => {
+        let (n, eligible, granted, appointment) = read().map_err(Failed::BeforeCommit)?;
+        match (eligible, granted, appointment) {
+            (_, _, Some(_)) => {
                 let appointment = appointment_from(row).map_err(|e| {
                     Failed::BeforeCommit(sqlx::Error::Protocol(format!("appointment row: {e}")))
                 })?;
-                booked.insert(n as usize, appointment);
+                decided.insert(n, Outcome::Booked(appointment));
             }
             // A place taken for an appointment that was not written goes back.
-            (Some(slot), None) => give_back.push(slot),
-            (None, None) => {}
+            (_, Some(slot), None) => give_back.push(slot),
+            (true, None, None) => {
+                decided.insert(n, Outcome::Full);
+            }
+            (false, None, None) => {}
         }
     }
     if !give_back.is_empty() {
@@ -275,7 +284,7 @@ async fn written(pool: &PgPool, rows: &[Queued]) -> Result<HashMap<usize, Appoin
             .map_err(Failed::BeforeCommit)?;
     }
     tx.commit().await.map_err(Failed::AtCommit)?;
-    Ok(booked)
+    Ok(decided)
 }
 
 /// The same error for another waiting booking (sqlx errors are not `Clone`); what the server
