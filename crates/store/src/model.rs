@@ -192,6 +192,9 @@ pub struct Job {
 pub enum StoreError {
     #[error("database error: {0}")]
     Database(#[from] sqlx::Error),
+    /// From the SQLite booking writer, which drives its connection without sqlx.
+    #[error("database error: {0}")]
+    Sqlite(#[from] rusqlite::Error),
     #[error("migration error: {0}")]
     Migration(#[from] sqlx::migrate::MigrateError),
     #[error("{0}")]
@@ -222,6 +225,12 @@ pub enum BookError {
     IdempotencyKeyReused,
     #[error(transparent)]
     Store(#[from] StoreError),
+}
+
+impl From<rusqlite::Error> for BookError {
+    fn from(e: rusqlite::Error) -> Self {
+        BookError::Store(e.into())
+    }
 }
 
 #[derive(Debug, thiserror::Error)]

@@ -26,6 +26,20 @@ const ACTIVE: &str = "('booked', 'checked-in', 'called')";
 /// How stale `tokens.last_used_at` may get before a request writes it again.
 const TOKEN_TOUCH_SECS: i64 = 300;
 
+// Connection settings, for sqlx's connections and the booking writer's own (booking.rs).
+
+/// How long a write waits for another process's write lock (`termin admin`).
+const BUSY_TIMEOUT: Duration = Duration::from_secs(10);
+/// The default page cache (2 MB) is soon smaller than the indexes a booking writes into; every
+/// miss is a read system call on the writer's critical path.
+const CACHE_SIZE: &str = "-65536";
+/// Reads of the database file without a system call (the WAL is read with `pread`).
+const MMAP_SIZE: &str = "268435456";
+/// The commit that crosses this many WAL pages copies them into the database file, on the
+/// writer's path. Every 1,000 pages (the default), the same hot index pages are copied again
+/// and again; every 10,000 (40 MB of WAL) they are copied once.
+const WAL_AUTOCHECKPOINT: &str = "10000";
+
 #[derive(Clone)]
 pub struct SqliteStore {
     pool: SqlitePool,
@@ -45,15 +59,10 @@ impl SqliteStore {
             // Durable commits: a confirmed booking survives a power cut.
             .synchronous(SqliteSynchronous::Full)
             .foreign_keys(true)
-            .busy_timeout(Duration::from_secs(10))
-            // The default page cache (2 MB) is soon smaller than the indexes a booking writes
-            // into; every miss is a read system call on the writer's critical path.
-            .pragma("cache_size", "-65536")
-            .pragma("mmap_size", "268435456")
-            // The commit that crosses this many WAL pages copies them into the database file,
-            // on the writer's path. Every 1,000 pages (the default), the same hot index pages
-            // are copied again and again; every 10,000 (40 MB of WAL) they are copied once.
-            .pragma("wal_autocheckpoint", "10000");
+            .busy_timeout(BUSY_TIMEOUT)
+            .pragma("cache_size", CACHE_SIZE)
+            .pragma("mmap_size", MMAP_SIZE)
+            .pragma("wal_autocheckpoint", WAL_AUTOCHECKPOINT);
         let memory = url.contains(":memory:");
         let pool = SqlitePoolOptions::new()
             // An in-memory database exists once per connection.
@@ -92,10 +101,15 @@ impl SqliteStore {
                 // A local file: a ping before every write transaction would only cost a
                 // round trip to the connection's thread.
                 .test_before_acquire(false)
-                .connect_with(options)
+                .connect_with(options.clone())
                 .await?
         };
-        let booker = booking::Booker::start(writer.clone())?;
+        let booker = if memory {
+            booking::Booker::start(writer.clone(), None)?
+        } else {
+            let own = booking::open_writer(options.get_filename())?;
+            booking::Booker::start(writer.clone(), Some(own))?
+        };
         Ok(Self {
             pool,
             writer,
@@ -138,6 +152,22 @@ async fn insert_job(conn: &mut SqliteConnection, job: &NewJob, now: Timestamp) -
     Ok(())
 }
 
+/// `?1` the check-in window in seconds, `?2` now, `?3` one account or NULL for all. Shared by
+/// the sqlx statements here and the booking writer's own connection (booking.rs).
+const MATERIALISE_NO_SHOWS: &str = "UPDATE appointments
+    SET status = 'no-show', status_changed_at = start_at + ?1, sequence = sequence + 1
+  WHERE status = 'booked' AND start_at <= ?2 - ?1 AND (?3 IS NULL OR account_id = ?3)";
+
+/// The instants of an account's no-shows in (`?3`, `?4`]: `?1` the account, `?2` the check-in
+/// window in seconds. A no-show written by the sweep or by a clerk carries its instant; one
+/// still `booked` past its window is a no-show at start + window (api.md).
+const NO_SHOW_INSTANTS: &str = "SELECT at FROM (
+     SELECT CASE WHEN status = 'no-show' THEN status_changed_at ELSE start_at + ?2 END AS at
+       FROM appointments
+      WHERE account_id = ?1 AND (status = 'no-show' OR status = 'booked'))
+  WHERE at > ?3 AND at <= ?4
+  ORDER BY at";
+
 /// Writes the `no-show` status that time has already decided (api.md: the no-show happens at
 /// the instant the check-in window closes), for one account or for all.
 async fn materialise_no_shows(
@@ -147,16 +177,12 @@ async fn materialise_no_shows(
     now: Timestamp,
 ) -> sqlx::Result<u64> {
     let closes = policy.checkin_closes_after.as_secs();
-    let done = sqlx::query(
-        "UPDATE appointments
-            SET status = 'no-show', status_changed_at = start_at + ?1, sequence = sequence + 1
-          WHERE status = 'booked' AND start_at <= ?2 - ?1 AND (?3 IS NULL OR account_id = ?3)",
-    )
-    .bind(closes)
-    .bind(secs(now))
-    .bind(account)
-    .execute(conn)
-    .await?;
+    let done = sqlx::query(MATERIALISE_NO_SHOWS)
+        .bind(closes)
+        .bind(secs(now))
+        .bind(account)
+        .execute(conn)
+        .await?;
     Ok(done.rows_affected())
 }
 
@@ -168,23 +194,13 @@ async fn history_in(
     now: Timestamp,
 ) -> Result<History, StoreError> {
     let closes = policy.checkin_closes_after.as_secs();
-    // A still-`booked` appointment past its window is a no-show at start + window (api.md).
-    // A no-show written by the sweep or by a clerk carries its instant; one still `booked`
-    // past its window is a no-show at start + window (api.md).
-    let no_shows: Vec<i64> = sqlx::query_scalar(
-        "SELECT at FROM (
-             SELECT CASE WHEN status = 'no-show' THEN status_changed_at ELSE start_at + ?2 END AS at
-               FROM appointments
-              WHERE account_id = ?1 AND (status = 'no-show' OR status = 'booked'))
-          WHERE at > ?3 AND at <= ?4
-          ORDER BY at",
-    )
-    .bind(account)
-    .bind(closes)
-    .bind(secs(since))
-    .bind(secs(now))
-    .fetch_all(&mut *conn)
-    .await?;
+    let no_shows: Vec<i64> = sqlx::query_scalar(NO_SHOW_INSTANTS)
+        .bind(account)
+        .bind(closes)
+        .bind(secs(since))
+        .bind(secs(now))
+        .fetch_all(&mut *conn)
+        .await?;
     let cancellations: Vec<i64> = sqlx::query_scalar(
         "SELECT status_changed_at FROM appointments
           WHERE account_id = ? AND status = 'cancelled' AND cancelled_by_client = 1

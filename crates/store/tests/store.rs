@@ -675,6 +675,33 @@ async fn a_slot_is_never_overbooked() {
     assert_eq!(env.store.pending_jobs().await.unwrap(), 10);
 }
 
+/// `sqlite::memory:` is one connection in all, which the booking writer borrows from sqlx for
+/// each batch instead of opening its own.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_in_memory_sqlite_database_books_on_its_one_connection() {
+    let store: Arc<dyn Store> = connect("sqlite::memory:").await.expect("in-memory store");
+    let start = now() + hours(72);
+    let mut tasks = JoinSet::new();
+    for i in 0..3 {
+        let (account, person) = applicant(&*store, &format!("memory{i}@example.cz")).await;
+        let store = store.clone();
+        tasks.spawn(async move {
+            let b = booking(account.id, person, "praha-1", "residence-permit", start, 2);
+            book(&*store, b, now()).await
+        });
+    }
+    let (mut won, mut full) = (0, 0);
+    while let Some(result) = tasks.join_next().await {
+        match result.unwrap() {
+            Ok(_) => won += 1,
+            Err(BookError::SlotFull) => full += 1,
+            Err(e) => panic!("unexpected: {e:?}"),
+        }
+    }
+    assert_eq!((won, full), (2, 1));
+    assert_eq!(store.pending_jobs().await.unwrap(), 2);
+}
+
 /// PINs are unique among the *active* appointments of one office and day. The office's day
 /// is filled up to 8 free PINs (plus cancelled appointments holding those 8); 8 concurrent
 /// bookings must get exactly those 8, and a 9th finds none.

@@ -10,20 +10,33 @@
 //! booked, not your person) are decided before it writes anything, or undo the one write it
 //! made. An unexpected database error rolls the whole batch back, and then each of its
 //! bookings runs again in a transaction of its own, so one bad booking fails alone.
+//!
+//! The writer thread runs the batch's statements itself, with rusqlite, on a connection of its
+//! own that keeps its prepared statements. Through sqlx every statement was a round trip to the
+//! connection's worker thread and every row one more wake-up, and the writer thread is the one
+//! serial part of every booking (docs/benchmarks.md). It still takes its turn among writers:
+//! for each batch it holds the writer pool's one connection (unused), so bookings and every
+//! other write go one at a time, first come, first served, and never meet in SQLite's sleeping
+//! busy handler.
+
+use std::path::Path;
+use std::sync::LazyLock;
 
 use jiff::Timestamp;
-use sqlx::{AssertSqlSafe, SqliteConnection, SqlitePool};
+use rusqlite::{Connection, OptionalExtension, TransactionBehavior, named_params, params};
+use sqlx::SqlitePool;
 use termin_domain::BookingPolicy;
 use tokio::sync::{mpsc, oneshot};
 
 use super::{
-    ACTIVE, APPOINTMENT_COLUMNS, appointment_from, history_in, history_window, is_unique_violation,
-    materialise_no_shows, secs,
+    ACTIVE, APPOINTMENT_COLUMNS, BUSY_TIMEOUT, CACHE_SIZE, MATERIALISE_NO_SHOWS, MMAP_SIZE,
+    NO_SHOW_INSTANTS, WAL_AUTOCHECKPOINT, history_window, secs,
 };
 use crate::{
     Appointment, BookError, BookingJob, NewBooking, PIN_DRAWS, PLACEHOLDER_ID, StoreError,
-    free_pin, placeholder_job, random_pin,
+    free_pin, model::ts, placeholder_job, random_pin,
 };
+use rows::appointment as appointment_from;
 
 /// The most bookings one commit carries. Larger batches add latency for the first booking in
 /// them and gain little: at 64, the commit is already a small share of the batch's time.
@@ -77,7 +90,11 @@ impl Booker {
     /// Starts the writer on a thread of its own: on the server's runtime it would wait behind
     /// every HTTP task at each of its awaits, and everything it does is on the critical path
     /// of every booking (measured: 156 µs per booking there, most of it queueing).
-    pub(super) fn start(writer: SqlitePool) -> Result<Booker, StoreError> {
+    pub(super) fn start(turn: SqlitePool, own: Option<Connection>) -> Result<Booker, StoreError> {
+        let writer = match own {
+            Some(db) => Writer::Own { db, turn },
+            None => Writer::Borrowed(turn),
+        };
         let (sender, receiver) = mpsc::channel(QUEUE);
         let runtime = tokio::runtime::Builder::new_current_thread()
             .enable_all()
@@ -118,10 +135,10 @@ fn writer_gone() -> BookError {
     ))
 }
 
-async fn run(writer: SqlitePool, mut receiver: mpsc::Receiver<Call>) {
+async fn run(mut writer: Writer, mut receiver: mpsc::Receiver<Call>) {
     let mut calls = Vec::with_capacity(MAX_BATCH);
     while receiver.recv_many(&mut calls, MAX_BATCH).await > 0 {
-        match commit_batch(&writer, &calls).await {
+        match writer.run(|db| commit_batch(db, &calls)).await {
             Ok(answers) => {
                 for (call, answer) in calls.drain(..).zip(answers) {
                     let _ = call.reply.send(answer);
@@ -135,7 +152,8 @@ async fn run(writer: SqlitePool, mut receiver: mpsc::Receiver<Call>) {
             Err(e) => {
                 tracing::warn!(error = %e, bookings = calls.len(), "booking batch rolled back; each booking runs alone");
                 for call in calls.drain(..) {
-                    let answer = match commit_batch(&writer, std::slice::from_ref(&call)).await {
+                    let alone = std::slice::from_ref(&call);
+                    let answer = match writer.run(|db| commit_batch(db, alone)).await {
                         Ok(mut answers) => answers.pop().unwrap_or_else(|| Err(writer_gone())),
                         Err(e) => Err(BookError::Store(e)),
                     };
@@ -146,27 +164,134 @@ async fn run(writer: SqlitePool, mut receiver: mpsc::Receiver<Call>) {
     }
 }
 
+/// The connection the writer's statements run on.
+enum Writer {
+    /// A database file: the writer's own connection, and the writer pool whose one connection
+    /// is the turn to write.
+    Own { db: Connection, turn: SqlitePool },
+    /// An in-memory database, which is one connection in all: the pool's, borrowed from sqlx
+    /// for each batch (its statements are prepared again each time).
+    Borrowed(SqlitePool),
+}
+
+impl Writer {
+    async fn run<T>(
+        &mut self,
+        work: impl FnOnce(&mut Connection) -> Result<T, StoreError>,
+    ) -> Result<T, StoreError> {
+        match self {
+            Writer::Own { db, turn } => {
+                let _turn = turn.acquire().await?;
+                work(db)
+            }
+            Writer::Borrowed(pool) => {
+                let mut pooled = pool.acquire().await?;
+                let mut handle = pooled.lock_handle().await?;
+                // SAFETY: `handle` keeps sqlx's worker thread away from the connection until
+                // it is dropped, and `db` is dropped before it (declared after it): `db`
+                // finalises the statements it prepared and does not close the connection
+                // (`from_handle`), and a transaction it opened ends with it (rusqlite's
+                // `Transaction` rolls back on drop). The bundled SQLite is built thread-safe,
+                // so this thread may use the connection.
+                let mut db = unsafe { Connection::from_handle(handle.as_raw_handle().as_ptr()) }?;
+                work(&mut db)
+            }
+        }
+    }
+}
+
+/// Opens the writer's own connection to the database file, set up as sqlx sets up its own
+/// (sqlite.rs): WAL, durable commits, foreign keys, the same waits and caches.
+pub(super) fn open_writer(path: &Path) -> Result<Connection, StoreError> {
+    let db = Connection::open(path)?;
+    db.busy_timeout(BUSY_TIMEOUT)?;
+    db.execute_batch(&format!(
+        "PRAGMA journal_mode = WAL;
+         PRAGMA synchronous = FULL;
+         PRAGMA foreign_keys = ON;
+         PRAGMA cache_size = {CACHE_SIZE};
+         PRAGMA mmap_size = {MMAP_SIZE};
+         PRAGMA wal_autocheckpoint = {WAL_AUTOCHECKPOINT};"
+    ))?;
+    // Room for every statement of a booking, prepared once for the connection's life.
+    db.set_prepared_statement_cache_capacity(32);
+    Ok(db)
+}
+
 /// Runs `calls` in one transaction; every answer is valid only because the commit succeeded.
-async fn commit_batch(
-    writer: &SqlitePool,
+fn commit_batch(
+    db: &mut Connection,
     calls: &[Call],
 ) -> Result<Vec<Result<Appointment, BookError>>, StoreError> {
-    let mut tx = writer.begin_with("BEGIN IMMEDIATE").await?;
+    let tx = db.transaction_with_behavior(TransactionBehavior::Immediate)?;
     let mut answers = Vec::with_capacity(calls.len());
     for call in calls {
-        match book_in(&mut tx, call).await {
+        match book_in(&tx, call) {
             // The connection may hold half of this booking: drop the transaction (rollback).
             Err(BookError::Store(e)) => return Err(e),
             answer => answers.push(answer),
         }
     }
-    tx.commit().await?;
+    tx.commit()?;
     Ok(answers)
 }
 
+/// The booking made earlier with this account's idempotency key, if any.
+static EARLIER: LazyLock<String> = LazyLock::new(|| {
+    format!(
+        "SELECT {APPOINTMENT_COLUMNS} FROM appointments
+          WHERE id = (SELECT appointment_id FROM idempotency_keys WHERE account_id = ?1 AND key = ?2)"
+    )
+});
+
+/// Takes a place in the slot (creating its row on the first booking) when the person is the
+/// account's and a quick bound of the no-show rule passes (fewer no-shows in the whole
+/// history window than the limit), or when the full rule has already been checked: one row
+/// changed means one place taken. The capacity rule is the conditional upsert.
+const TAKE_PLACE: &str =
+    "INSERT INTO slots (office_id, visit_type_id, start_at, end_at, capacity, booked)
+     SELECT :office, :visit_type, :start, :end, :capacity, 1
+      WHERE EXISTS (SELECT 1 FROM persons p
+                     WHERE p.account_id = :account
+                       AND (p.id = :person OR :person IS NULL AND p.relation = 'self'))
+        AND (:block_checked OR (SELECT count(*) FROM appointments n
+                                 WHERE n.account_id = :account
+                                   AND (n.status = 'no-show' AND n.status_changed_at > :since
+                                        OR n.status = 'booked' AND n.start_at > :since - :closes
+                                           AND n.start_at <= :now - :closes)) < :no_show_limit)
+     ON CONFLICT (office_id, visit_type_id, start_at)
+       DO UPDATE SET booked = booked + 1 WHERE booked < capacity";
+
+/// Gives back the place [`TAKE_PLACE`] took, when the appointment could not be written.
+const GIVE_BACK: &str = "UPDATE slots SET booked = booked - 1
+      WHERE office_id = :office AND visit_type_id = :visit_type AND start_at = :start AND booked > 0";
+
+/// The appointment in the place just taken.
+static INSERT_APPOINTMENT: LazyLock<String> = LazyLock::new(|| {
+    format!(
+        "INSERT INTO appointments (account_id, person_id, office_id, visit_type_id, slot_id,
+             start_at, end_at, local_date, pin, status, language, created_at, status_changed_at)
+         SELECT :account, p.id, :office, :visit_type, s.id, :start, :end, :local_date, :pin,
+                'booked', :language, :now, :now
+           FROM persons p, slots s
+          WHERE p.account_id = :account AND (p.id = :person OR :person IS NULL AND p.relation = 'self')
+            AND s.office_id = :office AND s.visit_type_id = :visit_type AND s.start_at = :start
+         RETURNING {APPOINTMENT_COLUMNS}"
+    )
+});
+
+/// The confirmation job, its placeholder replaced by the appointment's id.
+const INSERT_JOB: &str = "INSERT INTO jobs (kind, payload, run_at, dedupe_key, created_at)
+     VALUES (:kind, replace(:payload, :placeholder, :id), :run_at,
+             replace(:dedupe_key, :placeholder, :id), :now)
+     ON CONFLICT (dedupe_key) DO NOTHING";
+
+const OWNED_PERSON: &str = "SELECT id FROM persons
+      WHERE account_id = ?1 AND (id = ?2 OR ?2 IS NULL AND relation = 'self')";
+
 /// One booking inside the writer's transaction. Every refusal leaves the transaction as it
 /// found it (apart from no-shows that time had already decided, which are true anyway).
-async fn book_in(conn: &mut SqliteConnection, call: &Call) -> Result<Appointment, BookError> {
+fn book_in(db: &Connection, call: &Call) -> Result<Appointment, BookError> {
     let Call {
         booking,
         policy,
@@ -178,16 +303,14 @@ async fn book_in(conn: &mut SqliteConnection, call: &Call) -> Result<Appointment
     let (policy, now) = (policy, *now);
     // A retry of a booking already made with this key answers with that booking.
     if let Some(key) = &booking.idempotency_key {
-        let earlier = sqlx::query(AssertSqlSafe(format!(
-            "SELECT {APPOINTMENT_COLUMNS} FROM appointments
-              WHERE id = (SELECT appointment_id FROM idempotency_keys WHERE account_id = ? AND key = ?)"
-        )))
-        .bind(booking.account_id)
-        .bind(key)
-        .fetch_optional(&mut *conn)
-        .await?;
-        if let Some(row) = earlier {
-            let earlier = appointment_from(&row)?;
+        let earlier = db
+            .prepare_cached(&EARLIER)?
+            .query_row(params![booking.account_id, key], |row| {
+                Ok(appointment_from(row))
+            })
+            .optional()?
+            .transpose()?;
+        if let Some(earlier) = earlier {
             let same = earlier.office_id == booking.office_id
                 && earlier.visit_type_id == booking.visit_type_id
                 && earlier.start == booking.start
@@ -204,152 +327,174 @@ async fn book_in(conn: &mut SqliteConnection, call: &Call) -> Result<Appointment
     }
     let local_date = booking.local_date.to_string();
     let since = history_window(policy, now);
+    let closes = policy.checkin_closes_after.as_secs();
+    let (start, end, at) = (secs(booking.start), secs(booking.end), secs(now));
     let mut block_checked = false;
     let mut no_shows_written = false;
     let mut draws = 0;
     let mut redrawn: Option<Draft> = None;
     loop {
-        let draft = match &redrawn {
-            None => draft,
-            Some(again) => again,
-        };
-        let inserted = sqlx::query(AssertSqlSafe(format!(
-            // The person's ownership and a quick bound of the no-show rule decide whether the
-            // slot gives a place at all; the capacity rule is the conditional upsert; the
-            // appointment and its job follow only when the statement before changed a row.
-            "INSERT INTO slots (office_id, visit_type_id, start_at, end_at, capacity, booked)
-             SELECT ?3, ?4, ?5, ?6, ?15, 1
-              WHERE EXISTS (SELECT 1 FROM persons p
-                             WHERE p.account_id = ?1
-                               AND (p.id = ?2 OR ?2 IS NULL AND p.relation = 'self'))
-                AND (?11 OR (SELECT count(*) FROM appointments n
-                              WHERE n.account_id = ?1
-                                AND (n.status = 'no-show' AND n.status_changed_at > ?12
-                                     OR n.status = 'booked' AND n.start_at > ?12 - ?13
-                                        AND n.start_at <= ?10 - ?13)) < ?14)
-             ON CONFLICT (office_id, visit_type_id, start_at)
-               DO UPDATE SET booked = booked + 1 WHERE booked < capacity;
-             INSERT INTO appointments (account_id, person_id, office_id, visit_type_id, slot_id,
-                 start_at, end_at, local_date, pin, status, language, created_at, status_changed_at)
-             SELECT ?1, p.id, ?3, ?4, s.id, ?5, ?6, ?7, ?8, 'booked', ?9, ?10, ?10
-               FROM persons p, slots s
-              WHERE changes() = 1
-                AND p.account_id = ?1 AND (p.id = ?2 OR ?2 IS NULL AND p.relation = 'self')
-                AND s.office_id = ?3 AND s.visit_type_id = ?4 AND s.start_at = ?5
-             RETURNING {APPOINTMENT_COLUMNS};
-             INSERT INTO jobs (kind, payload, run_at, dedupe_key, created_at)
-             SELECT ?16, replace(?17, ?18, last_insert_rowid()), ?19,
-                    replace(?20, ?18, last_insert_rowid()), ?10
-              WHERE changes() = 1
-             ON CONFLICT (dedupe_key) DO NOTHING;"
-        )))
-        .bind(booking.account_id)
-        .bind(booking.person_id)
-        .bind(&booking.office_id)
-        .bind(&booking.visit_type_id)
-        .bind(secs(booking.start))
-        .bind(secs(booking.end))
-        .bind(&local_date)
-        .bind(&draft.pin)
-        .bind(&booking.language)
-        .bind(secs(now))
-        .bind(block_checked)
-        .bind(secs(since))
-        .bind(policy.checkin_closes_after.as_secs())
-        .bind(policy.no_show_limit)
-        .bind(booking.capacity)
-        .bind(&draft.kind)
-        .bind(&draft.payload)
-        .bind(PLACEHOLDER_ID.to_string())
-        .bind(draft.run_at)
-        .bind(&draft.dedupe_key)
-        // All of it: the job's statement runs after the appointment's row comes back.
-        .fetch_all(&mut *conn)
-        .await;
-        match inserted {
-            Ok(rows) if !rows.is_empty() => {
-                let appointment = appointment_from(&rows[0])?;
-                if let Some(key) = &booking.idempotency_key {
-                    sqlx::query(
-                        "INSERT INTO idempotency_keys (account_id, key, appointment_id, created_at)
-                         VALUES (?, ?, ?, ?)",
-                    )
-                    .bind(booking.account_id)
-                    .bind(key)
-                    .bind(appointment.id)
-                    .bind(secs(now))
-                    .execute(&mut *conn)
-                    .await?;
-                }
-                return Ok(appointment);
+        let draft = redrawn.as_ref().unwrap_or(draft);
+        let took = db.prepare_cached(TAKE_PLACE)?.execute(named_params! {
+            ":office": booking.office_id,
+            ":visit_type": booking.visit_type_id,
+            ":start": start,
+            ":end": end,
+            ":capacity": booking.capacity,
+            ":account": booking.account_id,
+            ":person": booking.person_id,
+            ":block_checked": block_checked,
+            ":since": secs(since),
+            ":closes": closes,
+            ":now": at,
+            ":no_show_limit": policy.no_show_limit,
+        })? == 1;
+        if !took {
+            // No place was taken: not the account's person, enough no-shows that the full
+            // rule must decide, or the slot is full.
+            let owned: Option<i64> = db
+                .prepare_cached(OWNED_PERSON)?
+                .query_row(params![booking.account_id, booking.person_id], |row| {
+                    row.get(0)
+                })
+                .optional()?;
+            if owned.is_none() {
+                return Err(BookError::NotYourPerson);
             }
-            Ok(_) => {
-                // No place was taken: not the account's person, enough no-shows that the
-                // full rule must decide, or the slot is full.
-                let owned: Option<i64> = sqlx::query_scalar(
-                    "SELECT id FROM persons
-                      WHERE account_id = ?1 AND (id = ?2 OR ?2 IS NULL AND relation = 'self')",
-                )
-                .bind(booking.account_id)
-                .bind(booking.person_id)
-                .fetch_optional(&mut *conn)
-                .await?;
-                if owned.is_none() {
-                    return Err(BookError::NotYourPerson);
-                }
-                if block_checked {
-                    return Err(BookError::SlotFull);
-                }
-                let history = history_in(conn, booking.account_id, since, policy, now).await?;
-                if let Some(until) = policy.blocked_until(&history.no_shows, now) {
-                    return Err(BookError::Blocked { until });
-                }
-                block_checked = true;
+            if block_checked {
+                return Err(BookError::SlotFull);
             }
-            Err(e) => {
-                // The appointment's insert failed after the slot gave its place: give it back
-                // before deciding (the failed statement itself left nothing).
-                sqlx::query(
-                    "UPDATE slots SET booked = booked - 1
-                      WHERE office_id = ? AND visit_type_id = ? AND start_at = ? AND booked > 0",
-                )
-                .bind(&booking.office_id)
-                .bind(&booking.visit_type_id)
-                .bind(secs(booking.start))
-                .execute(&mut *conn)
-                .await?;
-                if is_unique_violation(&e, "appointments.pin") {
-                    // Somebody holds this PIN at this office that day: draw another, and
-                    // after a few clashes pick among the free ones.
-                    draws += 1;
-                    let pin = if draws < PIN_DRAWS {
-                        random_pin()
-                    } else {
-                        let taken: Vec<String> = sqlx::query_scalar(AssertSqlSafe(format!(
-                            "SELECT pin FROM appointments
-                              WHERE office_id = ? AND local_date = ? AND status IN {ACTIVE}"
-                        )))
-                        .bind(&booking.office_id)
-                        .bind(&local_date)
-                        .fetch_all(&mut *conn)
-                        .await?;
-                        free_pin(&taken).ok_or(BookError::SlotFull)?
-                    };
-                    redrawn = Some(Draft::new(job, booking, pin, now)?);
-                    continue;
-                }
-                if !is_unique_violation(&e, "appointments.visit_type_id") {
-                    return Err(e.into());
-                }
-                // A `booked` appointment past its check-in window is a no-show already
-                // (domain.md §2): write it, then the same type can be booked again.
-                if no_shows_written
-                    || materialise_no_shows(conn, Some(booking.account_id), policy, now).await? == 0
-                {
-                    return Err(BookError::AlreadyBooked);
-                }
-                no_shows_written = true;
+            let no_shows = db
+                .prepare_cached(NO_SHOW_INSTANTS)?
+                .query_map(
+                    params![booking.account_id, closes, secs(since), at],
+                    |row| row.get::<_, i64>(0),
+                )?
+                .map(|at| ts(at?))
+                .collect::<Result<Vec<_>, StoreError>>()?;
+            if let Some(until) = policy.blocked_until(&no_shows, now) {
+                return Err(BookError::Blocked { until });
             }
+            block_checked = true;
+            continue;
         }
+        let inserted = db.prepare_cached(&INSERT_APPOINTMENT)?.query_row(
+            named_params! {
+                ":account": booking.account_id,
+                ":person": booking.person_id,
+                ":office": booking.office_id,
+                ":visit_type": booking.visit_type_id,
+                ":start": start,
+                ":end": end,
+                ":local_date": local_date,
+                ":pin": draft.pin,
+                ":language": booking.language,
+                ":now": at,
+            },
+            |row| Ok(appointment_from(row)),
+        );
+        let e =
+            match inserted {
+                Ok(appointment) => {
+                    let appointment = appointment?;
+                    db.prepare_cached(INSERT_JOB)?.execute(named_params! {
+                        ":kind": draft.kind,
+                        ":payload": draft.payload,
+                        ":placeholder": PLACEHOLDER_ID.to_string(),
+                        ":id": appointment.id,
+                        ":run_at": draft.run_at,
+                        ":dedupe_key": draft.dedupe_key,
+                        ":now": at,
+                    })?;
+                    if let Some(key) = &booking.idempotency_key {
+                        db.prepare_cached(
+                        "INSERT INTO idempotency_keys (account_id, key, appointment_id, created_at)
+                         VALUES (?1, ?2, ?3, ?4)",
+                    )?
+                    .execute(params![booking.account_id, key, appointment.id, at])?;
+                    }
+                    return Ok(appointment);
+                }
+                Err(e) => e,
+            };
+        // The appointment's insert failed after the slot gave its place: give it back before
+        // deciding (the failed statement itself left nothing).
+        db.prepare_cached(GIVE_BACK)?.execute(named_params! {
+            ":office": booking.office_id,
+            ":visit_type": booking.visit_type_id,
+            ":start": start,
+        })?;
+        if is_unique_violation(&e, "appointments.pin") {
+            // Somebody holds this PIN at this office that day: draw another, and after a few
+            // clashes pick among the free ones.
+            draws += 1;
+            let pin = if draws < PIN_DRAWS {
+                random_pin()
+            } else {
+                let taken = db
+                    .prepare_cached(&format!(
+                        "SELECT pin FROM appointments
+                          WHERE office_id = ?1 AND local_date = ?2 AND status IN {ACTIVE}"
+                    ))?
+                    .query_map(params![booking.office_id, local_date], |row| row.get(0))?
+                    .collect::<Result<Vec<String>, _>>()?;
+                free_pin(&taken).ok_or(BookError::SlotFull)?
+            };
+            redrawn = Some(Draft::new(job, booking, pin, now)?);
+            continue;
+        }
+        if !is_unique_violation(&e, "appointments.visit_type_id") {
+            return Err(e.into());
+        }
+        // A `booked` appointment past its check-in window is a no-show already (domain.md
+        // §2): write it, then the same type can be booked again.
+        if no_shows_written
+            || db.prepare_cached(MATERIALISE_NO_SHOWS)?.execute(params![
+                closes,
+                at,
+                booking.account_id
+            ])? == 0
+        {
+            return Err(BookError::AlreadyBooked);
+        }
+        no_shows_written = true;
+    }
+}
+
+fn is_unique_violation(e: &rusqlite::Error, index: &str) -> bool {
+    matches!(
+        e,
+        rusqlite::Error::SqliteFailure(failure, Some(message))
+            if failure.extended_code == rusqlite::ffi::SQLITE_CONSTRAINT_UNIQUE
+                && message.contains(index)
+    )
+}
+
+/// The row mappings shared by both backends (rows.rs), for rusqlite's rows; the writer reads
+/// appointments only.
+#[allow(dead_code)]
+mod rows {
+    use rusqlite::RowIndex;
+    use rusqlite::types::FromSql;
+    use termin_domain::AppointmentStatus;
+
+    use crate::model::{date, ts};
+    use crate::*;
+
+    /// The one accessor the mappings call, under sqlx's name.
+    trait TryGet {
+        fn try_get<T: FromSql, I: RowIndex>(&self, index: I) -> rusqlite::Result<T>;
+    }
+
+    impl TryGet for rusqlite::Row<'_> {
+        fn try_get<T: FromSql, I: RowIndex>(&self, index: I) -> rusqlite::Result<T> {
+            self.get(index)
+        }
+    }
+
+    crate::rows::row_mappers!(rusqlite::Row<'_>);
+
+    pub(super) fn appointment(row: &rusqlite::Row<'_>) -> Result<Appointment, StoreError> {
+        appointment_from(row)
     }
 }
