@@ -8,6 +8,7 @@
 mod model;
 mod postgres;
 mod rows;
+mod signed_in;
 mod sqlite;
 pub mod testing;
 

@@ -56,8 +56,8 @@ const TOKEN_TOUCH_SECS: i64 = 300;
 pub struct PgStore {
     pool: PgPool,
     options: PgConnectOptions,
-    /// Tokens read lately, forgotten on the database's word (`signed_in.rs`).
-    signed_in: Arc<signed_in::SignedIn>,
+    /// Tokens read lately, forgotten on the database's word (crate::signed_in).
+    signed_in: Arc<crate::signed_in::SignedIn>,
     /// First attempts of bookings, written together (`batch.rs`).
     batcher: Arc<batch::Batcher>,
 }
@@ -452,7 +452,7 @@ impl Store for PgStore {
     ) -> Result<Option<Account>, StoreError> {
         let idle_since = secs(now.checked_sub(idle).unwrap_or(Timestamp::MIN));
         let signed_in = &self.signed_in;
-        signed_in.start(&self.pool);
+        signed_in::start(signed_in, &self.pool);
         let entry = match signed_in.get(hash) {
             // The same conditions as the query's, on the times read then.
             Some(entry) if entry.last_used > idle_since && entry.expires_at > secs(now) => entry,
@@ -475,7 +475,7 @@ impl Store for PgStore {
                 let Some(row) = row else {
                     return Ok(None);
                 };
-                let entry = signed_in::Entry {
+                let entry = crate::signed_in::Entry {
                     account: account_from(&row)?,
                     last_used: row.try_get("last_used_at")?,
                     expires_at: row.try_get("expires_at")?,
