@@ -81,6 +81,7 @@ pub async fn build(config: Config) -> anyhow_free::Result<AppState> {
         metrics: metrics::Metrics::default(),
         full_slots: Default::default(),
         slot_uses: Default::default(),
+        slot_calendar: Default::default(),
     }))
 }
 

@@ -31,6 +31,8 @@ pub struct Inner {
     pub full_slots: crate::services::full_slots::FullSlots,
     /// Booked counts behind availability answers, at most 200 ms old.
     pub slot_uses: crate::services::slot_uses::SlotUses,
+    /// The slots of each office's visit types over the horizon, worked out once a day.
+    pub slot_calendar: crate::services::slot_calendar::SlotCalendar,
 }
 
 impl AppState {

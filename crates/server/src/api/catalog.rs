@@ -4,16 +4,18 @@ use std::collections::BTreeMap;
 
 use axum::Json;
 use axum::extract::{Path, Query, State};
+use axum::http::header;
+use axum::response::{IntoResponse, Response};
 use jiff::civil::Date;
 use serde::{Deserialize, Serialize};
 use termin_domain::{Language, Office, OfficeId, VisitType, calendar};
 use utoipa::{IntoParams, ToSchema};
 
-use super::{Lang, Problem, rfc3339};
+use super::{Lang, Problem};
 use crate::error::AppError;
 use crate::i18n;
 use crate::mail::visit_type_name;
-use crate::services::booking;
+use crate::services::booking::{self, FreeSlots};
 use crate::state::AppState;
 
 #[derive(Serialize, ToSchema)]
@@ -187,7 +189,7 @@ pub async fn availability(
     State(state): State<AppState>,
     Path(id): Path<String>,
     Query(query): Query<AvailabilityQuery>,
-) -> Result<Json<Availability>, AppError> {
+) -> Result<Response, AppError> {
     let visit_type = query
         .visit_type
         .as_deref()
@@ -197,19 +199,38 @@ pub async fn availability(
     let from = parse_day(query.from.as_deref(), "from")?.unwrap_or(today);
     let to = parse_day(query.to.as_deref(), "to")?
         .unwrap_or_else(|| from.saturating_add(jiff::Span::new().days(13)));
-    let slots = booking::availability(&state, office, vt, from, to).await?;
-    Ok(Json(Availability {
-        office: office.id.as_str().into(),
-        visit_type: vt.id.as_str().into(),
-        slots: slots
-            .into_iter()
-            .map(|s| SlotDto {
-                start: rfc3339(s.start),
-                end: rfc3339(s.end),
-                remaining: s.remaining,
-            })
-            .collect(),
-    }))
+    let free = booking::availability(&state, office, vt, from, to).await?;
+    let body = availability_body(office.id.as_str(), vt.id.as_str(), &free);
+    Ok(([(header::CONTENT_TYPE, "application/json")], body).into_response())
+}
+
+/// An availability answer: byte for byte what `serde_json` writes for [`Availability`] (see
+/// the tests), written straight from the slot calendar's texts. Those hold only digits and
+/// `-:T+`, so they need no escaping; copying them instead of formatting and escaping each
+/// instant is most of what this endpoint does.
+fn availability_body(office: &str, visit_type: &str, free: &FreeSlots) -> Vec<u8> {
+    use std::io::Write;
+    const SLOT_LEN: usize = r#"{"start":"2026-12-03T08:00:00+01:00","end":"2026-12-03T08:30:00+01:00","remaining":99},"#.len();
+    let mut body = Vec::with_capacity(64 + free.len() * SLOT_LEN);
+    body.extend_from_slice(br#"{"office":"#);
+    // Writing a string to a `Vec` cannot fail.
+    let _ = serde_json::to_writer(&mut body, office);
+    body.extend_from_slice(br#","visit_type":"#);
+    let _ = serde_json::to_writer(&mut body, visit_type);
+    body.extend_from_slice(br#","slots":["#);
+    for (i, (slot, remaining)) in free.iter().enumerate() {
+        if i > 0 {
+            body.push(b',');
+        }
+        body.extend_from_slice(br#"{"start":""#);
+        body.extend_from_slice(slot.start_text.as_bytes());
+        body.extend_from_slice(br#"","end":""#);
+        body.extend_from_slice(slot.end_text.as_bytes());
+        body.extend_from_slice(br#"","remaining":"#);
+        let _ = write!(body, "{remaining}}}");
+    }
+    body.extend_from_slice(b"]}");
+    body
 }
 
 #[derive(Deserialize, IntoParams)]
@@ -250,4 +271,55 @@ pub async fn holidays(
             })
             .collect(),
     ))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::api::rfc3339;
+    use crate::services::slot_calendar::SlotCalendar;
+    use jiff::civil::date;
+    use termin_domain::{Catalog, VisitTypeId};
+
+    #[test]
+    fn the_availability_body_is_what_serde_writes_for_the_dto() {
+        let catalog = Catalog::shipped();
+        let office = catalog.office(&OfficeId::parse("brno").unwrap()).unwrap();
+        let vt = catalog
+            .visit_type(&VisitTypeId::parse("biometrics").unwrap())
+            .unwrap();
+        let window = (date(2027, 3, 22), date(2027, 4, 2));
+        // Across the switch to summer time, with full and partly booked slots.
+        let slots = SlotCalendar::default().between(office, vt, window, window.0, window.1);
+        let remaining: Vec<u32> = (0..slots.len()).map(|i| (i % 4) as u32 * 7).collect();
+        let free = FreeSlots::from_parts(slots, remaining);
+        let dto = Availability {
+            office: "brno".into(),
+            visit_type: "biometrics".into(),
+            slots: free
+                .iter()
+                .map(|(s, remaining)| SlotDto {
+                    start: rfc3339(s.start),
+                    end: rfc3339(s.end),
+                    remaining,
+                })
+                .collect(),
+        };
+        assert!(dto.slots.len() > 20 && dto.slots.iter().any(|s| s.remaining >= 10));
+        assert!(dto.slots.iter().any(|s| s.start.ends_with("+01:00")));
+        assert!(dto.slots.iter().any(|s| s.start.ends_with("+02:00")));
+        let body = availability_body("brno", "biometrics", &free);
+        assert_eq!(
+            String::from_utf8(body).unwrap(),
+            serde_json::to_string(&dto).unwrap()
+        );
+        let empty = FreeSlots::from_parts(
+            SlotCalendar::default().between(office, vt, window, window.1, window.0),
+            vec![],
+        );
+        assert_eq!(
+            String::from_utf8(availability_body("brno", "bio\"metrics", &empty)).unwrap(),
+            r#"{"office":"brno","visit_type":"bio\"metrics","slots":[]}"#
+        );
+    }
 }

@@ -12,6 +12,7 @@ use crate::error::AppError;
 use crate::mail;
 use crate::metrics::Metrics;
 use crate::services::full_slots::Seen;
+use crate::services::slot_calendar::{CalendarSlot, Slots};
 use crate::services::slot_uses;
 use crate::state::AppState;
 
@@ -43,6 +44,50 @@ pub fn office_and_type<'a>(
     Ok((office, visit_type))
 }
 
+/// The slots of a run of days with the places still free in each.
+#[derive(Debug, Clone)]
+pub struct FreeSlots {
+    slots: Slots,
+    /// Free places of `slots[i]`; 0 when it is full.
+    remaining: Vec<u32>,
+}
+
+impl FreeSlots {
+    /// `remaining[i]` free places in `slots[i]`.
+    pub fn from_parts(slots: Slots, remaining: Vec<u32>) -> FreeSlots {
+        debug_assert_eq!(slots.len(), remaining.len());
+        FreeSlots { slots, remaining }
+    }
+
+    /// How many slots have a free place.
+    pub fn len(&self) -> usize {
+        self.remaining.iter().filter(|r| **r > 0).count()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// The slots with at least one free place, in order.
+    pub fn iter(&self) -> impl Iterator<Item = (&CalendarSlot, u32)> {
+        self.slots
+            .iter()
+            .zip(&self.remaining)
+            .filter(|(_, remaining)| **remaining > 0)
+            .map(|(slot, remaining)| (slot, *remaining))
+    }
+
+    pub fn to_vec(&self) -> Vec<FreeSlot> {
+        self.iter()
+            .map(|(slot, remaining)| FreeSlot {
+                start: slot.start,
+                end: slot.end,
+                remaining,
+            })
+            .collect()
+    }
+}
+
 /// Free places from `from` to `to` (inclusive), only in the future and within the horizon.
 pub async fn availability(
     state: &AppState,
@@ -50,7 +95,7 @@ pub async fn availability(
     visit_type: &VisitType,
     from: Date,
     to: Date,
-) -> Result<Vec<FreeSlot>, AppError> {
+) -> Result<FreeSlots, AppError> {
     if to < from {
         return Err(AppError::InvalidInput(vec![("to", "field-range-reversed")]));
     }
@@ -59,15 +104,25 @@ pub async fn availability(
         return Err(AppError::RangeTooLong);
     }
     let now = state.now();
-    // `check_booking_time` for every slot, with the horizon worked out once: no day after
-    // the last bookable one, no slot that has started.
-    let to = to.min(state.policy().last_bookable_day(now));
-    let candidates: Vec<_> = slots::slots_between(office, visit_type, from, to)
-        .into_iter()
-        .filter(|s| s.start > now)
-        .collect();
-    let (Some(first), Some(last)) = (candidates.first(), candidates.last()) else {
-        return Ok(vec![]);
+    // `check_booking_time` for every slot, with the horizon worked out once: no day before
+    // today or after the last bookable one, no slot that has started.
+    let today = time::local_date(now);
+    let last_day = state.policy().last_bookable_day(now);
+    let slots = state
+        .slot_calendar
+        .between(
+            office,
+            visit_type,
+            (today, last_day),
+            from.max(today),
+            to.min(last_day),
+        )
+        .starting_after(now);
+    let (Some(first), Some(last)) = (slots.first(), slots.last()) else {
+        return Ok(FreeSlots {
+            slots,
+            remaining: vec![],
+        });
     };
     let (office_key, type_key) = (office.id.as_str(), visit_type.id.as_str());
     let used = match state
@@ -89,20 +144,16 @@ pub async fn availability(
             state.slot_uses.put(office_key, type_key, from, to, used)
         }
     };
-    Ok(candidates
-        .into_iter()
-        .filter_map(|s| {
+    let remaining = slots
+        .iter()
+        .map(|s| {
             let (booked, capacity) = slot_uses::use_at(&used, s.start)
                 .map(|u| (u.booked, u.capacity))
                 .unwrap_or((0, office.counters));
-            let remaining = capacity.saturating_sub(booked);
-            (remaining > 0).then_some(FreeSlot {
-                start: s.start,
-                end: s.end,
-                remaining,
-            })
+            capacity.saturating_sub(booked)
         })
-        .collect())
+        .collect();
+    Ok(FreeSlots { slots, remaining })
 }
 
 pub struct BookRequest<'a> {

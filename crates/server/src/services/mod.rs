@@ -6,6 +6,7 @@ pub mod booking;
 pub mod floor;
 pub mod full_slots;
 pub mod guidance;
+pub mod slot_calendar;
 pub mod slot_uses;
 
 use jiff::civil::Date;

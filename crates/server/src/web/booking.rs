@@ -440,11 +440,10 @@ async fn day_step(
     let mut q = Question::new("date", page.t("page-book-day-title"));
     q.hint = page.t("book-day-hint");
     let mut days: Vec<(Date, u32, Timestamp)> = Vec::new();
-    for slot in &slots {
-        let date = time::local_date(slot.start);
+    for (slot, remaining) in slots.iter() {
         match days.last_mut() {
-            Some((d, places, _)) if *d == date => *places += slot.remaining,
-            _ => days.push((date, slot.remaining, slot.start)),
+            Some((d, places, _)) if *d == slot.day => *places += remaining,
+            _ => days.push((slot.day, remaining, slot.start)),
         }
     }
     let mut week = None;
@@ -510,7 +509,9 @@ async fn free_on(
     vt: &VisitType,
     date: Date,
 ) -> Result<Vec<FreeSlot>, AppError> {
-    svc::availability(state, office, vt, date, date).await
+    Ok(svc::availability(state, office, vt, date, date)
+        .await?
+        .to_vec())
 }
 
 #[allow(clippy::too_many_arguments)]
