@@ -199,14 +199,17 @@ async fn materialise_no_shows(
 ) -> sqlx::Result<u64> {
     let closes = policy.checkin_closes_after.as_secs();
     let done = sqlx::query(
+        // The ids first (an InitPlan), then the rows by primary key: with the condition on
+        // `status` outside as well, a planner without statistics walked every booked
+        // appointment and probed the subquery for each. `FOR UPDATE` rechecks the condition
+        // on the newest version of a row, and a locked row stays as it was.
         "UPDATE appointments
             SET status = 'no-show', status_changed_at = start_at + $1, sequence = sequence + 1
-          WHERE status = 'booked'
-            AND id IN (SELECT id FROM appointments
-                        WHERE status = 'booked' AND start_at <= $2 - $1
-                          AND ($3::BIGINT IS NULL OR account_id = $3)
-                        ORDER BY id
-                        FOR UPDATE)",
+          WHERE id = ANY(ARRAY(SELECT id FROM appointments
+                                WHERE status = 'booked' AND start_at <= $2 - $1
+                                  AND ($3::BIGINT IS NULL OR account_id = $3)
+                                ORDER BY id
+                                FOR UPDATE))",
     )
     .bind(closes)
     .bind(secs(now))
@@ -850,19 +853,20 @@ impl Store for PgStore {
         policy
             .check_cancel(current.start, &history.cancellations, now)
             .map_err(CancelError::Refused)?;
+        // The row is locked and was `booked` when read, so only the id is asked for: with
+        // `AND status = 'booked'` here, a planner without statistics read it through the
+        // partial index of booked appointments, all of them, instead of by primary key.
         let row = sqlx::query(AssertSqlSafe(format!(
             "UPDATE appointments
                 SET status = 'cancelled', status_changed_at = $1, cancelled_by_client = TRUE,
                     sequence = sequence + 1
-              WHERE id = $2 AND status = 'booked'
+              WHERE id = $2
               RETURNING {APPOINTMENT_COLUMNS}, slot_id"
         )))
         .bind(secs(now))
         .bind(appointment)
         .fetch_optional(&mut *tx)
         .await?;
-        // Staff may have moved it on between the read and the update (it was locked, so only
-        // this transaction could): treat a vanished row as no longer cancellable.
         let Some(row) = row else {
             return Err(CancelError::NotCancellable);
         };
