@@ -1074,19 +1074,26 @@ impl Store for PgStore {
         let mut tx = self.pool.begin().await?;
         lock_floor(&mut tx, &ticket.office_id).await?;
         // A second check-in with the same PIN waits for the first one's row lock and then
-        // finds the status no longer `booked`.
-        let done = sqlx::query(
+        // finds the status no longer `booked`. Locked by id first, then updated by id: a
+        // condition on `status` in the update let a planner without statistics read every
+        // booked appointment through their partial index (migration 0008).
+        let status: Option<String> =
+            sqlx::query_scalar("SELECT status FROM appointments WHERE id = $1 FOR UPDATE")
+                .bind(appointment)
+                .fetch_optional(&mut *tx)
+                .await?;
+        if status.as_deref() != Some(AppointmentStatus::Booked.as_str()) {
+            return Err(FloorError::AlreadyCheckedIn);
+        }
+        sqlx::query(
             "UPDATE appointments
                 SET status = 'checked-in', status_changed_at = $1, sequence = sequence + 1
-              WHERE id = $2 AND status = 'booked'",
+              WHERE id = $2",
         )
         .bind(secs(now))
         .bind(appointment)
         .execute(&mut *tx)
         .await?;
-        if done.rows_affected() == 0 {
-            return Err(FloorError::AlreadyCheckedIn);
-        }
         let created = insert_ticket(&mut tx, &ticket, Some(appointment), now).await?;
         record_event(&mut tx, &created, "check-in", None, actor, now).await?;
         let position = position_of(&mut tx, &created).await?;
