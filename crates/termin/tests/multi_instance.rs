@@ -357,6 +357,141 @@ async fn two_instances_share_bookings_calls_and_capacity() {
     drop(db);
 }
 
+/// Bookings flow into one instance from 16 clients; after the 100th confirmation the process
+/// is killed (SIGKILL: no shutdown, no flush). Another instance on the same database then shows
+/// every booking that was answered 201, with its PIN: a booking is confirmed only once its
+/// commit is durable.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_killed_instance_loses_no_committed_booking() {
+    use std::sync::Arc;
+    use std::sync::atomic::{AtomicUsize, Ordering};
+
+    const CLIENTS: usize = 16;
+    const PER_CLIENT: usize = 25;
+    const KILL_AFTER: usize = 100;
+    let dir = tempfile::tempdir().unwrap();
+    let db = termin_store::testing::test_database(dir.path()).await;
+    let store = termin_store::connect(&db.url).await.unwrap();
+    let outbox = dir.path().join("outbox");
+    let mut a = start(&db.url, &outbox);
+    let client = reqwest::Client::new();
+    wait_ready(&client, &a).await;
+
+    let now = Timestamp::now();
+    let (s, free) = call(
+        &client,
+        reqwest::Method::GET,
+        format!(
+            "{}/offices/praha-2/availability?visit_type=long-term-residence-extension",
+            a.base
+        ),
+        None,
+        None,
+    )
+    .await;
+    assert_eq!(s, reqwest::StatusCode::OK);
+    let starts: Arc<Vec<String>> = Arc::new(
+        free["slots"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|s| {
+                s["start"].as_str().unwrap().parse::<Timestamp>().unwrap()
+                    > now + SignedDuration::from_hours(48)
+            })
+            .map(|s| s["start"].as_str().unwrap().to_string())
+            .collect(),
+    );
+    assert!(starts.len() >= 20, "{free}");
+    let mut tokens = Vec::new();
+    for n in 0..CLIENTS * PER_CLIENT {
+        let email = format!("killed{n}@example.cz");
+        let (_, token) = account(&*store, &email, Role::Applicant, vec![], now).await;
+        tokens.push(token);
+    }
+
+    let confirmed = Arc::new(AtomicUsize::new(0));
+    let clients: Vec<_> = tokens
+        .chunks(PER_CLIENT)
+        .enumerate()
+        .map(|(c, chunk)| {
+            let (client, base) = (client.clone(), a.base.clone());
+            let (starts, confirmed) = (starts.clone(), confirmed.clone());
+            let chunk = chunk.to_vec();
+            tokio::spawn(async move {
+                // (token, id, pin) of every 201, and whether a request went unanswered.
+                let mut created = Vec::new();
+                for (k, token) in chunk.into_iter().enumerate() {
+                    let start = &starts[(c * PER_CLIENT + k) % starts.len()];
+                    let sent = client
+                        .post(format!("{base}/appointments"))
+                        .bearer_auth(&token)
+                        .json(&json!({"office": "praha-2",
+                            "visit_type": "long-term-residence-extension", "start": start}))
+                        .send()
+                        .await;
+                    let Ok(response) = sent else {
+                        return (created, true);
+                    };
+                    let status = response.status();
+                    let Ok(body) = response.json::<Value>().await else {
+                        return (created, true);
+                    };
+                    if status == reqwest::StatusCode::CREATED {
+                        confirmed.fetch_add(1, Ordering::SeqCst);
+                        let id = body["id"].as_i64().unwrap();
+                        created.push((token, id, body["pin"].as_str().unwrap().to_string()));
+                    } else {
+                        assert_eq!(body["code"], "slot-full", "{status} {body}");
+                    }
+                }
+                (created, false)
+            })
+        })
+        .collect();
+    let deadline = Instant::now() + Duration::from_secs(60);
+    while confirmed.load(Ordering::SeqCst) < KILL_AFTER {
+        assert!(Instant::now() < deadline, "bookings did not flow");
+        tokio::time::sleep(Duration::from_millis(1)).await;
+    }
+    a.child.kill().unwrap();
+    a.child.wait().unwrap();
+
+    let mut created = Vec::new();
+    let mut cut_off = 0;
+    for finished in futures::future::join_all(clients).await {
+        let (mine, unanswered) = finished.unwrap();
+        created.extend(mine);
+        cut_off += usize::from(unanswered);
+    }
+    assert!(created.len() >= KILL_AFTER);
+    assert!(cut_off > 0, "the kill came while bookings were being made");
+
+    let b = start(&db.url, &outbox);
+    wait_ready(&client, &b).await;
+    for (token, id, pin) in &created {
+        let (s, v) = call(
+            &client,
+            reqwest::Method::GET,
+            format!("{}/appointments/{id}", b.base),
+            Some(token),
+            None,
+        )
+        .await;
+        assert_eq!(
+            s,
+            reqwest::StatusCode::OK,
+            "appointment {id} was answered 201"
+        );
+        assert_eq!(
+            (v["pin"].as_str(), v["status"].as_str()),
+            (Some(pin.as_str()), Some("booked"))
+        );
+    }
+    drop((a, b));
+    drop(db);
+}
+
 #[test]
 fn instances_refuse_a_database_url_they_cannot_use() {
     let out = Command::new(env!("CARGO_BIN_EXE_termin"))
