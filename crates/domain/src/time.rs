@@ -59,9 +59,9 @@ pub fn to_instant(dt: civil::DateTime) -> Timestamp {
 ///
 /// Written by hand: the API writes every instant it answers with this, and going through
 /// `Zoned` and `strftime` cost a sixth of the availability endpoint's CPU before its slots
-/// were kept already written. The output is
-/// byte-identical to `strftime("%Y-%m-%dT%H:%M:%S%:z")` (see the tests); the rare inputs
-/// whose formatting differs in shape (years outside 0–9999, offsets with seconds such as
+/// were kept already written. The output is byte-identical to
+/// `strftime("%Y-%m-%dT%H:%M:%S%:z")` (see the tests); the rare inputs whose formatting
+/// differs in shape (years outside 0–9999, offsets with seconds such as
 /// Prague's local mean time before 1891) take that slow path.
 pub fn rfc3339(ts: Timestamp) -> String {
     let offset = prague_offset(ts);

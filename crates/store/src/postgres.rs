@@ -853,9 +853,9 @@ impl Store for PgStore {
         policy
             .check_cancel(current.start, &history.cancellations, now)
             .map_err(CancelError::Refused)?;
-        // The row is locked and was `booked` when read, so only the id is asked for: with
-        // `AND status = 'booked'` here, a planner without statistics read it through the
-        // partial index of booked appointments, all of them, instead of by primary key.
+        // The row is locked and was `booked` when read, so it is there and only the id is
+        // asked for: with `AND status = 'booked'` here, a planner without statistics read it
+        // through the partial index of booked appointments, all of them, not by primary key.
         let row = sqlx::query(AssertSqlSafe(format!(
             "UPDATE appointments
                 SET status = 'cancelled', status_changed_at = $1, cancelled_by_client = TRUE,
@@ -865,11 +865,8 @@ impl Store for PgStore {
         )))
         .bind(secs(now))
         .bind(appointment)
-        .fetch_optional(&mut *tx)
+        .fetch_one(&mut *tx)
         .await?;
-        let Some(row) = row else {
-            return Err(CancelError::NotCancellable);
-        };
         let cancelled = appointment_from(&row)?;
         let slot: i64 = row.try_get("slot_id")?;
         sqlx::query("UPDATE slots SET booked = booked - 1 WHERE id = $1")
@@ -1074,9 +1071,9 @@ impl Store for PgStore {
         let mut tx = self.pool.begin().await?;
         lock_floor(&mut tx, &ticket.office_id).await?;
         // A second check-in with the same PIN waits for the first one's row lock and then
-        // finds the status no longer `booked`. Locked by id first, then updated by id: a
-        // condition on `status` in the update let a planner without statistics read every
-        // booked appointment through their partial index (migration 0008).
+        // finds the status no longer `booked`. Locked by id first, then updated by id, so that
+        // no condition on `status` can be planned as the cancellation's was without statistics
+        // (a scan of every booked appointment; docs/benchmarks.md, change 8).
         let status: Option<String> =
             sqlx::query_scalar("SELECT status FROM appointments WHERE id = $1 FOR UPDATE")
                 .bind(appointment)

@@ -88,6 +88,25 @@ async fn call(
     (status, serde_json::from_str(&text).unwrap_or(Value::Null))
 }
 
+/// The free slots of praha-2's long-term residence extension (the default fortnight) that
+/// start more than two days from now, as the API answers them.
+async fn slots_two_days_ahead(client: &reqwest::Client, instance: &Instance) -> Vec<Value> {
+    let url = format!(
+        "{}/offices/praha-2/availability?visit_type=long-term-residence-extension",
+        instance.base
+    );
+    let (s, free) = call(client, reqwest::Method::GET, url, None, None).await;
+    assert_eq!(s, reqwest::StatusCode::OK, "{free}");
+    let after = Timestamp::now() + SignedDuration::from_hours(48);
+    free["slots"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|s| s["start"].as_str().unwrap().parse::<Timestamp>().unwrap() > after)
+        .cloned()
+        .collect()
+}
+
 /// A verified account with a bearer token, made directly in the shared database.
 async fn account(
     store: &dyn termin_store::Store,
@@ -148,29 +167,11 @@ async fn two_instances_share_bookings_calls_and_capacity() {
     use reqwest::Method;
 
     // Capacity holds across instances: N bookings spread over both, exactly C win.
-    let (s, slots) = call(
-        &client,
-        Method::GET,
-        format!(
-            "{}/offices/praha-2/availability?visit_type=long-term-residence-extension",
-            a.base
-        ),
-        None,
-        None,
-    )
-    .await;
-    assert_eq!(s, reqwest::StatusCode::OK);
-    let now = Timestamp::now();
-    let slot = slots["slots"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|s| {
-            s["start"].as_str().unwrap().parse::<Timestamp>().unwrap()
-                > now + SignedDuration::from_hours(48)
-        })
-        .expect("a slot two days ahead")
-        .clone();
+    let slot = slots_two_days_ahead(&client, &a)
+        .await
+        .into_iter()
+        .next()
+        .expect("a slot two days ahead");
     let start_at = slot["start"].as_str().unwrap().to_string();
     let capacity = slot["remaining"].as_u64().unwrap() as usize;
     let mut tokens = Vec::new();
@@ -378,31 +379,14 @@ async fn a_killed_instance_loses_no_committed_booking() {
     wait_ready(&client, &a).await;
 
     let now = Timestamp::now();
-    let (s, free) = call(
-        &client,
-        reqwest::Method::GET,
-        format!(
-            "{}/offices/praha-2/availability?visit_type=long-term-residence-extension",
-            a.base
-        ),
-        None,
-        None,
-    )
-    .await;
-    assert_eq!(s, reqwest::StatusCode::OK);
     let starts: Arc<Vec<String>> = Arc::new(
-        free["slots"]
-            .as_array()
-            .unwrap()
+        slots_two_days_ahead(&client, &a)
+            .await
             .iter()
-            .filter(|s| {
-                s["start"].as_str().unwrap().parse::<Timestamp>().unwrap()
-                    > now + SignedDuration::from_hours(48)
-            })
             .map(|s| s["start"].as_str().unwrap().to_string())
             .collect(),
     );
-    assert!(starts.len() >= 20, "{free}");
+    assert!(starts.len() >= 20, "{starts:?}");
     let mut tokens = Vec::new();
     for n in 0..CLIENTS * PER_CLIENT {
         let email = format!("killed{n}@example.cz");

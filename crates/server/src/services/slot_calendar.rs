@@ -75,8 +75,9 @@ impl Default for SlotCalendar {
 }
 
 impl SlotCalendar {
-    /// The most slots kept in all (about 140 bytes each); past it the memo starts again from
-    /// empty. Every visit type of every shipped office over a 60-day horizon is 231,838.
+    /// The most slots kept in all (each a `CalendarSlot` and its two 25-byte texts); past it
+    /// the memo starts again from empty. Every visit type of every shipped office over a
+    /// 60-day horizon is 231,838 (see the last test).
     pub const MAX_SLOTS: usize = 500_000;
 
     pub fn keeping_at_most(max_slots: usize) -> SlotCalendar {
@@ -116,12 +117,7 @@ impl SlotCalendar {
             None if window.0 <= from && to <= window.1 => {
                 let all = build(office, vt, window.0, window.1);
                 let mut entries = self.write();
-                let total: usize = entries
-                    .values()
-                    .flat_map(|types| types.values())
-                    .map(|e| e.slots.len())
-                    .sum();
-                if total + all.len() > self.max_slots {
+                if total(&entries) + all.len() > self.max_slots {
                     entries.clear();
                 }
                 entries.entry(office_key.to_string()).or_default().insert(
@@ -147,11 +143,7 @@ impl SlotCalendar {
     /// How many slots are kept, for the tests.
     #[cfg(test)]
     fn kept(&self) -> usize {
-        self.read()
-            .values()
-            .flat_map(|types| types.values())
-            .map(|e| e.slots.len())
-            .sum()
+        total(&self.read())
     }
 
     fn read(&self) -> std::sync::RwLockReadGuard<'_, Entries> {
@@ -162,6 +154,15 @@ impl SlotCalendar {
     fn write(&self) -> std::sync::RwLockWriteGuard<'_, Entries> {
         self.entries.write().unwrap_or_else(|p| p.into_inner())
     }
+}
+
+/// How many slots the entries hold.
+fn total(entries: &Entries) -> usize {
+    entries
+        .values()
+        .flat_map(|types| types.values())
+        .map(|e| e.slots.len())
+        .sum()
 }
 
 fn build(office: &Office, vt: &VisitType, first: Date, last: Date) -> Arc<[CalendarSlot]> {
