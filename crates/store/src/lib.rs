@@ -6,9 +6,12 @@
 //! one database transaction, never by "read, then write" in the application.
 
 mod model;
+mod ops;
 mod postgres;
 mod rows;
+mod rules;
 mod signed_in;
+mod sql;
 mod sqlite;
 pub mod testing;
 

@@ -29,10 +29,12 @@ use std::collections::{HashMap, HashSet};
 use std::sync::{Arc, OnceLock};
 
 use jiff::Timestamp;
-use sqlx::{AssertSqlSafe, PgPool, Row};
+use sqlx::{PgPool, Postgres, Row};
 use tokio::sync::{Mutex, mpsc, oneshot};
 
-use super::{APPOINTMENT_COLUMNS, appointment_from, secs};
+use crate::rows::{self, Sql, appointment_columns};
+use crate::rules::fewer_no_shows_than;
+use crate::sql::secs;
 use crate::{Appointment, NewBooking, NewJob, StoreError};
 
 /// Batches in flight at once (each holds one pooled connection while it runs).
@@ -157,13 +159,10 @@ enum Failed {
     AtCommit(sqlx::Error),
 }
 
-/// The rows the batch decided (written or full), by row number.
-async fn written(pool: &PgPool, rows: &[Queued]) -> Result<HashMap<usize, Outcome>, Failed> {
-    let mut tx = pool.begin().await.map_err(Failed::BeforeCommit)?;
-    let a = |f: fn(&Attempt) -> i64| rows.iter().map(|q| f(&q.attempt)).collect::<Vec<i64>>();
-    let t = |f: fn(&Attempt) -> String| rows.iter().map(|q| f(&q.attempt)).collect::<Vec<_>>();
-    let result = sqlx::query(AssertSqlSafe(format!(
-        "WITH i AS (
+/// Every waiting booking in one statement (see the module's comment): `$1`… `$20` are arrays,
+/// one element per booking.
+const BATCH: &str = concat!(
+    "WITH i AS (
            SELECT * FROM unnest($1::int8[], $2::int8[], $3::int8[], $4::text[], $5::text[],
                                 $6::int8[], $7::int8[], $8::text[], $9::text[], $10::text[],
                                 $11::int8[], $12::int8[], $13::int8[], $14::int8[], $15::int8[],
@@ -177,11 +176,15 @@ async fn written(pool: &PgPool, rows: &[Queued]) -> Result<HashMap<usize, Outcom
              JOIN persons pe ON pe.account_id = i.account_id
                             AND CASE WHEN i.person_id IS NULL THEN pe.relation = 'self'
                                      ELSE pe.id = i.person_id END
-            WHERE (SELECT count(*) FROM appointments x
-                    WHERE x.account_id = i.account_id
-                      AND (x.status = 'no-show' AND x.status_changed_at > i.since
-                           OR x.status = 'booked' AND x.start_at > i.since - i.closes
-                              AND x.start_at <= i.created_at - i.closes)) < i.no_show_limit),
+            WHERE ",
+    fewer_no_shows_than!(
+        "i.account_id",
+        "i.since",
+        "i.created_at",
+        "i.closes",
+        "i.no_show_limit"
+    ),
+    "),
          s AS (
            INSERT INTO slots (office_id, visit_type_id, start_at, end_at, capacity, booked)
            SELECT i.office_id, i.visit_type_id, i.start_at, i.end_at, i.capacity, 1
@@ -202,7 +205,9 @@ async fn written(pool: &PgPool, rows: &[Queued]) -> Result<HashMap<usize, Outcom
                      = (i.office_id, i.visit_type_id, i.start_at)
             ORDER BY i.n
            ON CONFLICT DO NOTHING
-           RETURNING {APPOINTMENT_COLUMNS}),
+           RETURNING ",
+    appointment_columns!(),
+    "),
          j AS (
            INSERT INTO jobs (kind, payload, run_at, dedupe_key, created_at)
            SELECT i.job_kind, replace(i.job_payload, i.placeholder, a.id::text), i.job_run_at,
@@ -217,38 +222,45 @@ async fn written(pool: &PgPool, rows: &[Queued]) -> Result<HashMap<usize, Outcom
                         = (i.office_id, i.visit_type_id, i.start_at)
            LEFT JOIN a ON (a.office_id, a.visit_type_id, a.start_at)
                         = (i.office_id, i.visit_type_id, i.start_at)"
-    )))
-    .bind((0..rows.len() as i64).collect::<Vec<_>>())
-    .bind(a(|x| x.booking.account_id))
-    .bind(
-        rows.iter()
-            .map(|q| q.attempt.booking.person_id)
-            .collect::<Vec<_>>(),
-    )
-    .bind(t(|x| x.booking.office_id.clone()))
-    .bind(t(|x| x.booking.visit_type_id.clone()))
-    .bind(a(|x| secs(x.booking.start)))
-    .bind(a(|x| secs(x.booking.end)))
-    .bind(t(|x| x.local_date.clone()))
-    .bind(t(|x| x.pin.clone()))
-    .bind(t(|x| x.booking.language.clone()))
-    .bind(a(|x| secs(x.now)))
-    .bind(a(|x| secs(x.since)))
-    .bind(a(|x| x.closes))
-    .bind(a(|x| x.no_show_limit))
-    .bind(a(|x| i64::from(x.booking.capacity)))
-    .bind(t(|x| x.job.kind.clone()))
-    .bind(t(|x| x.job.payload.to_string()))
-    .bind(a(|x| secs(x.job.run_at)))
-    .bind(
-        rows.iter()
-            .map(|q| q.attempt.job.dedupe_key.clone())
-            .collect::<Vec<_>>(),
-    )
-    .bind(t(|_| crate::PLACEHOLDER_ID.to_string()))
-    .fetch_all(&mut *tx)
-    .await
-    .map_err(Failed::BeforeCommit)?;
+);
+
+/// The rows the batch decided (written or full), by row number.
+async fn written(pool: &PgPool, rows: &[Queued]) -> Result<HashMap<usize, Outcome>, Failed> {
+    let mut tx = pool.begin().await.map_err(Failed::BeforeCommit)?;
+    let a = |f: fn(&Attempt) -> i64| rows.iter().map(|q| f(&q.attempt)).collect::<Vec<i64>>();
+    let t = |f: fn(&Attempt) -> String| rows.iter().map(|q| f(&q.attempt)).collect::<Vec<_>>();
+    let result = sqlx::query(BATCH)
+        .bind((0..rows.len() as i64).collect::<Vec<_>>())
+        .bind(a(|x| x.booking.account_id))
+        .bind(
+            rows.iter()
+                .map(|q| q.attempt.booking.person_id)
+                .collect::<Vec<_>>(),
+        )
+        .bind(t(|x| x.booking.office_id.clone()))
+        .bind(t(|x| x.booking.visit_type_id.clone()))
+        .bind(a(|x| secs(x.booking.start)))
+        .bind(a(|x| secs(x.booking.end)))
+        .bind(t(|x| x.local_date.clone()))
+        .bind(t(|x| x.pin.clone()))
+        .bind(t(|x| x.booking.language.clone()))
+        .bind(a(|x| secs(x.now)))
+        .bind(a(|x| secs(x.since)))
+        .bind(a(|x| x.closes))
+        .bind(a(|x| x.no_show_limit))
+        .bind(a(|x| i64::from(x.booking.capacity)))
+        .bind(t(|x| x.job.kind.clone()))
+        .bind(t(|x| x.job.payload.to_string()))
+        .bind(a(|x| secs(x.job.run_at)))
+        .bind(
+            rows.iter()
+                .map(|q| q.attempt.job.dedupe_key.clone())
+                .collect::<Vec<_>>(),
+        )
+        .bind(t(|_| crate::PLACEHOLDER_ID.to_string()))
+        .fetch_all(&mut *tx)
+        .await
+        .map_err(Failed::BeforeCommit)?;
 
     let mut decided = HashMap::new();
     let mut give_back = Vec::new();
@@ -263,7 +275,7 @@ async fn written(pool: &PgPool, rows: &[Queued]) -> Result<HashMap<usize, Outcom
         let (n, eligible, granted, appointment) = read().map_err(Failed::BeforeCommit)?;
         match (eligible, granted, appointment) {
             (_, _, Some(_)) => {
-                let appointment = appointment_from(row).map_err(|e| {
+                let appointment = rows::appointment(&Sql::<Postgres>(row)).map_err(|e| {
                     Failed::BeforeCommit(sqlx::Error::Protocol(format!("appointment row: {e}")))
                 })?;
                 decided.insert(n, Outcome::Booked(appointment));

@@ -20,23 +20,22 @@
 //! busy handler.
 
 use std::path::Path;
-use std::sync::LazyLock;
 
 use jiff::Timestamp;
 use rusqlite::{Connection, OptionalExtension, TransactionBehavior, named_params, params};
-use sqlx::SqlitePool;
+use sqlx::{Sqlite, SqlitePool};
 use termin_domain::BookingPolicy;
 use tokio::sync::{mpsc, oneshot};
 
-use super::{
-    ACTIVE, APPOINTMENT_COLUMNS, BUSY_TIMEOUT, CACHE_SIZE, MATERIALISE_NO_SHOWS, MMAP_SIZE,
-    NO_SHOW_INSTANTS, WAL_AUTOCHECKPOINT, history_window, secs,
-};
+use super::{BUSY_TIMEOUT, CACHE_SIZE, MMAP_SIZE, WAL_AUTOCHECKPOINT};
+use crate::ops::booking::{EARLIER_BOOKING, OWNED_PERSON, TAKEN_PINS, history_window, retried};
+use crate::rows::{appointment as appointment_from, appointment_columns};
+use crate::rules::{NO_SHOW_INSTANTS, fewer_no_shows_than};
+use crate::sql::{Dialect, secs};
 use crate::{
     Appointment, BookError, BookingJob, NewBooking, PIN_DRAWS, PLACEHOLDER_ID, StoreError,
     free_pin, model::ts, placeholder_job, random_pin,
 };
-use rows::appointment as appointment_from;
 
 /// The most bookings one commit carries. Larger batches add latency for the first booking in
 /// them and gain little: at 64, the commit is already a small share of the batch's time.
@@ -236,58 +235,45 @@ fn commit_batch(
     Ok(answers)
 }
 
-/// The booking made earlier with this account's idempotency key, if any.
-static EARLIER: LazyLock<String> = LazyLock::new(|| {
-    format!(
-        "SELECT {APPOINTMENT_COLUMNS} FROM appointments
-          WHERE id = (SELECT appointment_id FROM idempotency_keys WHERE account_id = ?1 AND key = ?2)"
-    )
-});
-
 /// Takes a place in the slot (creating its row on the first booking) when the person is the
 /// account's and a quick bound of the no-show rule passes (fewer no-shows in the whole
 /// history window than the limit), or when the full rule has already been checked: one row
 /// changed means one place taken. The capacity rule is the conditional upsert.
-const TAKE_PLACE: &str =
+const TAKE_PLACE: &str = concat!(
     "INSERT INTO slots (office_id, visit_type_id, start_at, end_at, capacity, booked)
      SELECT :office, :visit_type, :start, :end, :capacity, 1
       WHERE EXISTS (SELECT 1 FROM persons p
                      WHERE p.account_id = :account
                        AND (p.id = :person OR :person IS NULL AND p.relation = 'self'))
-        AND (:block_checked OR (SELECT count(*) FROM appointments n
-                                 WHERE n.account_id = :account
-                                   AND (n.status = 'no-show' AND n.status_changed_at > :since
-                                        OR n.status = 'booked' AND n.start_at > :since - :closes
-                                           AND n.start_at <= :now - :closes)) < :no_show_limit)
+        AND (:block_checked OR ",
+    fewer_no_shows_than!(":account", ":since", ":now", ":closes", ":no_show_limit"),
+    ")
      ON CONFLICT (office_id, visit_type_id, start_at)
-       DO UPDATE SET booked = booked + 1 WHERE booked < capacity";
+       DO UPDATE SET booked = booked + 1 WHERE booked < capacity"
+);
 
 /// Gives back the place [`TAKE_PLACE`] took, when the appointment could not be written.
 const GIVE_BACK: &str = "UPDATE slots SET booked = booked - 1
       WHERE office_id = :office AND visit_type_id = :visit_type AND start_at = :start AND booked > 0";
 
 /// The appointment in the place just taken.
-static INSERT_APPOINTMENT: LazyLock<String> = LazyLock::new(|| {
-    format!(
-        "INSERT INTO appointments (account_id, person_id, office_id, visit_type_id, slot_id,
-             start_at, end_at, local_date, pin, status, language, created_at, status_changed_at)
-         SELECT :account, p.id, :office, :visit_type, s.id, :start, :end, :local_date, :pin,
-                'booked', :language, :now, :now
-           FROM persons p, slots s
-          WHERE p.account_id = :account AND (p.id = :person OR :person IS NULL AND p.relation = 'self')
-            AND s.office_id = :office AND s.visit_type_id = :visit_type AND s.start_at = :start
-         RETURNING {APPOINTMENT_COLUMNS}"
-    )
-});
+const INSERT_APPOINTMENT: &str = concat!(
+    "INSERT INTO appointments (account_id, person_id, office_id, visit_type_id, slot_id,
+         start_at, end_at, local_date, pin, status, language, created_at, status_changed_at)
+     SELECT :account, p.id, :office, :visit_type, s.id, :start, :end, :local_date, :pin,
+            'booked', :language, :now, :now
+       FROM persons p, slots s
+      WHERE p.account_id = :account AND (p.id = :person OR :person IS NULL AND p.relation = 'self')
+        AND s.office_id = :office AND s.visit_type_id = :visit_type AND s.start_at = :start
+     RETURNING ",
+    appointment_columns!()
+);
 
 /// The confirmation job, its placeholder replaced by the appointment's id.
 const INSERT_JOB: &str = "INSERT INTO jobs (kind, payload, run_at, dedupe_key, created_at)
      VALUES (:kind, replace(:payload, :placeholder, :id), :run_at,
              replace(:dedupe_key, :placeholder, :id), :now)
      ON CONFLICT (dedupe_key) DO NOTHING";
-
-const OWNED_PERSON: &str = "SELECT id FROM persons
-      WHERE account_id = ?1 AND (id = ?2 OR ?2 IS NULL AND relation = 'self')";
 
 /// One booking inside the writer's transaction. Every refusal leaves the transaction as it
 /// found it (apart from no-shows that time had already decided, which are true anyway).
@@ -304,22 +290,14 @@ fn book_in(db: &Connection, call: &Call) -> Result<Appointment, BookError> {
     // A retry of a booking already made with this key answers with that booking.
     if let Some(key) = &booking.idempotency_key {
         let earlier = db
-            .prepare_cached(&EARLIER)?
+            .prepare_cached(EARLIER_BOOKING)?
             .query_row(params![booking.account_id, key], |row| {
                 Ok(appointment_from(row))
             })
             .optional()?
             .transpose()?;
         if let Some(earlier) = earlier {
-            let same = earlier.office_id == booking.office_id
-                && earlier.visit_type_id == booking.visit_type_id
-                && earlier.start == booking.start
-                && booking.person_id.is_none_or(|p| p == earlier.person_id);
-            return if same {
-                Ok(earlier)
-            } else {
-                Err(BookError::IdempotencyKeyReused)
-            };
+            return retried(earlier, booking);
         }
     }
     if booking.capacity == 0 {
@@ -364,10 +342,16 @@ fn book_in(db: &Connection, call: &Call) -> Result<Appointment, BookError> {
             if block_checked {
                 return Err(BookError::SlotFull);
             }
+            // The statement's parameters are named `$1`…`$4` (shared with sqlx): bound by name.
             let no_shows = db
                 .prepare_cached(NO_SHOW_INSTANTS)?
                 .query_map(
-                    params![booking.account_id, closes, secs(since), at],
+                    named_params! {
+                        "$1": booking.account_id,
+                        "$2": closes,
+                        "$3": secs(since),
+                        "$4": at,
+                    },
                     |row| row.get::<_, i64>(0),
                 )?
                 .map(|at| ts(at?))
@@ -378,7 +362,7 @@ fn book_in(db: &Connection, call: &Call) -> Result<Appointment, BookError> {
             block_checked = true;
             continue;
         }
-        let inserted = db.prepare_cached(&INSERT_APPOINTMENT)?.query_row(
+        let inserted = db.prepare_cached(INSERT_APPOINTMENT)?.query_row(
             named_params! {
                 ":account": booking.account_id,
                 ":person": booking.person_id,
@@ -432,10 +416,7 @@ fn book_in(db: &Connection, call: &Call) -> Result<Appointment, BookError> {
                 random_pin()
             } else {
                 let taken = db
-                    .prepare_cached(&format!(
-                        "SELECT pin FROM appointments
-                          WHERE office_id = ?1 AND local_date = ?2 AND status IN {ACTIVE}"
-                    ))?
+                    .prepare_cached(TAKEN_PINS)?
                     .query_map(params![booking.office_id, local_date], |row| row.get(0))?
                     .collect::<Result<Vec<String>, _>>()?;
                 free_pin(&taken).ok_or(BookError::SlotFull)?
@@ -449,11 +430,14 @@ fn book_in(db: &Connection, call: &Call) -> Result<Appointment, BookError> {
         // A `booked` appointment past its check-in window is a no-show already (domain.md
         // §2): write it, then the same type can be booked again.
         if no_shows_written
-            || db.prepare_cached(MATERIALISE_NO_SHOWS)?.execute(params![
-                closes,
-                at,
-                booking.account_id
-            ])? == 0
+            || db
+                .prepare_cached(<Sqlite as Dialect>::MATERIALISE_NO_SHOWS)?
+                .execute(named_params! {
+                    "$1": closes,
+                    "$2": at,
+                    "$3": booking.account_id,
+                })?
+                == 0
         {
             return Err(BookError::AlreadyBooked);
         }
@@ -468,33 +452,4 @@ fn is_unique_violation(e: &rusqlite::Error, index: &str) -> bool {
             if failure.extended_code == rusqlite::ffi::SQLITE_CONSTRAINT_UNIQUE
                 && message.contains(index)
     )
-}
-
-/// The row mappings shared by both backends (rows.rs), for rusqlite's rows; the writer reads
-/// appointments only.
-#[allow(dead_code)]
-mod rows {
-    use rusqlite::RowIndex;
-    use rusqlite::types::FromSql;
-    use termin_domain::AppointmentStatus;
-
-    use crate::model::{date, ts};
-    use crate::*;
-
-    /// The one accessor the mappings call, under sqlx's name.
-    trait TryGet {
-        fn try_get<T: FromSql, I: RowIndex>(&self, index: I) -> rusqlite::Result<T>;
-    }
-
-    impl TryGet for rusqlite::Row<'_> {
-        fn try_get<T: FromSql, I: RowIndex>(&self, index: I) -> rusqlite::Result<T> {
-            self.get(index)
-        }
-    }
-
-    crate::rows::row_mappers!(rusqlite::Row<'_>);
-
-    pub(super) fn appointment(row: &rusqlite::Row<'_>) -> Result<Appointment, StoreError> {
-        appointment_from(row)
-    }
 }
