@@ -7,6 +7,7 @@ use fluent_templates::fluent_bundle::FluentValue;
 use jiff::Timestamp;
 use serde_json::{Value, json};
 use termin_domain::Language;
+use termin_domain::time::rfc3339;
 
 use crate::i18n;
 
@@ -218,13 +219,13 @@ impl AppError {
         });
         match self {
             AppError::BookingBlocked { until, .. } => {
-                body["blocked_until"] = json!(crate::api::rfc3339(*until));
+                body["blocked_until"] = json!(rfc3339(*until));
             }
             AppError::CancellationLimitReached { retry_after, .. } => {
-                body["retry_after"] = json!(crate::api::rfc3339(*retry_after));
+                body["retry_after"] = json!(rfc3339(*retry_after));
             }
             AppError::TooEarly { opens_at } => {
-                body["opens_at"] = json!(crate::api::rfc3339(*opens_at));
+                body["opens_at"] = json!(rfc3339(*opens_at));
             }
             AppError::InvalidInput(fields) => {
                 body["errors"] = fields

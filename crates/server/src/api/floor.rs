@@ -19,11 +19,8 @@ use utoipa::ToSchema;
 use super::{ApiJson, Lang, Problem, rfc3339};
 use crate::auth::CurrentUser;
 use crate::error::AppError;
-use crate::services::floor::{self as svc, FloorActor};
+use crate::services::floor::{self as svc, DEVICE_COOKIE, FloorActor};
 use crate::state::AppState;
-
-/// The cookie a registered kiosk or display keeps (set by its link `/device/{token}`).
-pub const DEVICE_COOKIE: &str = "termin_device";
 
 /// A staff member of the office, or one of its devices.
 pub struct FloorAuth(pub FloorActor);

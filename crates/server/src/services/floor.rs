@@ -15,6 +15,9 @@ use crate::error::AppError;
 use crate::metrics::Metrics;
 use crate::state::AppState;
 
+/// The cookie a registered kiosk or display keeps (set by its link `/device/{token}`).
+pub const DEVICE_COOKIE: &str = "termin_device";
+
 /// Floor events that the waiting-room display shows.
 pub const DISPLAY_KINDS: [&str; 3] = ["call", "recall", "transfer"];
 

@@ -14,6 +14,7 @@ use termin_domain::{Office, VisitType, VisitTypeId, time};
 use termin_store::{Person, Relation};
 
 use super::auth_pages::login_href;
+use super::common::{Question, fee_lines};
 use super::ctx::{CsrfForm, Ctx, Errors, Link, Nav, Page, enc, ok, render, see_other, views};
 use super::views::MessagePage;
 use crate::auth::CurrentUser;
@@ -90,55 +91,6 @@ impl Choice {
         push("start", &self.start, Step::Time);
         push("person", &self.person, Step::Person);
         hidden
-    }
-}
-
-/// One radio button.
-pub struct Radio {
-    /// A heading shown before this radio when a new group starts (the days of a week), or "".
-    pub group: String,
-    pub id: String,
-    pub value: String,
-    pub label: String,
-    pub hint: String,
-    pub checked: bool,
-}
-
-/// One question with radio buttons (a fieldset whose legend is the page heading).
-pub struct Question {
-    pub name: &'static str,
-    pub legend: String,
-    pub hint: String,
-    pub error: String,
-    pub radios: Vec<Radio>,
-}
-
-impl Question {
-    pub(crate) fn new(name: &'static str, legend: String) -> Question {
-        Question {
-            name,
-            legend,
-            hint: String::new(),
-            error: String::new(),
-            radios: Vec::new(),
-        }
-    }
-
-    pub(crate) fn radio(&mut self, value: String, label: String, hint: String, checked: bool) {
-        // The first radio carries the question's name as id: the error summary links there.
-        let id = if self.radios.is_empty() {
-            self.name.to_string()
-        } else {
-            format!("{}-{}", self.name, self.radios.len() + 1)
-        };
-        self.radios.push(Radio {
-            group: String::new(),
-            id,
-            value,
-            label,
-            hint,
-            checked,
-        });
     }
 }
 
@@ -402,7 +354,7 @@ fn office_step(
 
 /// The fee of the visit (domain.md §7), with the amount for children under 15.
 fn fee_intro(page: &Page, vt: &VisitType) -> Vec<String> {
-    super::guide::fee_lines(page, vt.id.as_str())
+    fee_lines(page, vt.id.as_str())
         .into_iter()
         .map(|line| page.ts("guide-book-fee", "fee", &line))
         .collect()

@@ -19,10 +19,9 @@ use super::ctx::{
     CsrfForm, Ctx, KIOSK_JS_HREF, LangLink, Link, Nav, Page, render, see_other, views,
 };
 use super::views::MessagePage;
-use crate::api::floor::DEVICE_COOKIE;
 use crate::error::AppError;
 use crate::i18n;
-use crate::services::floor::{self as svc, FloorActor};
+use crate::services::floor::{self as svc, DEVICE_COOKIE, FloorActor};
 use crate::state::AppState;
 
 /// Seconds the ticket stays on the screen before the pad comes back for the next person.

@@ -10,6 +10,7 @@ mod account;
 mod appointments;
 mod auth_pages;
 mod booking;
+mod common;
 pub(crate) mod ctx;
 mod display;
 mod floor;

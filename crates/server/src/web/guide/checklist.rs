@@ -10,8 +10,8 @@ use termin_domain::guidance::{
     self as rules, Application, GENERAL_NOTES, GuidanceRules, Purpose, checklist,
 };
 
-use super::{Notice, fee_amount};
-use crate::web::booking::Question;
+use super::Notice;
+use crate::web::common::{Question, fee_amount};
 use crate::web::ctx::{Ctx, Errors, GUIDE_JS_HREF, Link, Nav, Page, enc, render, views};
 
 #[derive(Deserialize, Default)]

@@ -15,15 +15,14 @@ use askama::Template;
 use axum::extract::{Query, State};
 use axum::http::{StatusCode, header};
 use axum::response::{IntoResponse, Response};
-use fluent_templates::fluent_bundle::FluentValue;
 use jiff::civil::Date;
 use serde::Deserialize;
 use termin_domain::catalog::Authority;
 use termin_domain::deadlines::{Event, Obligation};
-use termin_domain::guidance::{self as rules, Application};
+use termin_domain::guidance::Application;
 use termin_domain::time;
 
-use super::booking::Question;
+use super::common::{Question, fee_lines};
 use super::ctx::{Ctx, Errors, Link, Nav, Page, enc, iso_date, render, see_other, views};
 use crate::error::AppError;
 use crate::i18n;
@@ -100,47 +99,6 @@ pub fn countdown(page: &Page, today: Date, day: Date) -> (String, bool) {
 
 fn days_between(from: Date, to: Date) -> i64 {
     to.duration_since(from).as_hours() / 24
-}
-
-/// The fees of a visit type, adults' and children's (domain.md §7), one line per act.
-pub fn fee_lines(page: &Page, visit_type: &str) -> Vec<String> {
-    let adult = rules::fees(visit_type, false);
-    let child = rules::fees(visit_type, true);
-    adult
-        .iter()
-        .zip(child)
-        .map(|(a, c)| {
-            page.targs(
-                "guide-fee-line",
-                &[
-                    ("act", page.t(&format!("fee-{}", a.act)).into()),
-                    ("amount", fee_amount(page, a.czk, c.czk).into()),
-                ],
-            )
-        })
-        .collect()
-}
-
-/// "2500 CZK (children under 15: 1000 CZK)", or one amount when both are the same.
-pub fn fee_amount(page: &Page, adult: u32, child: u32) -> String {
-    let amount = |czk: u32| {
-        if czk == 0 {
-            page.t("fee-free")
-        } else {
-            page.targs("fee-amount", &[("czk", FluentValue::from(czk))])
-        }
-    };
-    if adult == child {
-        amount(adult)
-    } else {
-        page.targs(
-            "guide-fee-with-child",
-            &[
-                ("amount", amount(adult).into()),
-                ("child", amount(child).into()),
-            ],
-        )
-    }
 }
 
 fn authority_key(a: Authority) -> (&'static str, &'static str, &'static str) {
