@@ -5,16 +5,20 @@
 //!
 //! * capacity: `UPDATE slots SET booked = booked + 1 WHERE … AND booked < capacity` — a
 //!   concurrent updater waits for the row and re-checks the condition on its new version;
-//! * per-account rules (the no-show block in `book`, the 10-in-90-days count in `cancel`): the
-//!   account row is locked `FOR UPDATE` first, so one account's transactions run one by one;
-//! * PINs: a random free PIN is inserted under a savepoint; a unique violation of the partial
-//!   index (somebody committed the same PIN meanwhile) rolls back to the savepoint and retries;
+//! * per-account rules: a booking's no-show count is part of the statement that takes the
+//!   place (`booking.rs`, `batch.rs`); `cancel` locks the account row `FOR UPDATE` first
+//!   (`Dialect::LOCK_ACCOUNT`), so one account's cancellations are counted one by one;
+//! * PINs: a unique violation of the partial index (somebody committed the same PIN
+//!   meanwhile) aborts the booking's one statement, and the booking draws another PIN;
 //! * jobs: claimed with `FOR UPDATE SKIP LOCKED`, so two workers never get the same job;
 //! * the office floor: every floor transaction of one office holds a transaction-level
-//!   advisory lock (`lock_floor`), like `BEGIN IMMEDIATE` on SQLite, so "call next" cannot
-//!   double-call and floor event ids (the display's SSE ids) commit in order;
+//!   advisory lock (`Dialect::LOCK_FLOOR`), like `BEGIN IMMEDIATE` on SQLite, so "call next"
+//!   cannot double-call and floor event ids (the display's SSE ids) commit in order;
 //! * migrations: sqlx's PostgreSQL migrator holds `pg_advisory_lock` (keyed by the database
 //!   name) while it applies them, so instances starting together apply each migration once.
+//!
+//! The operations themselves are written once for both backends (`crate::ops`); this module
+//! is what PostgreSQL does its own way.
 
 mod batch;
 mod booking;

@@ -1,4 +1,7 @@
 //! The embedded SQLite backend: one file, WAL, durable commits, writes in `BEGIN IMMEDIATE`.
+//!
+//! The operations themselves are written once for both backends (`crate::ops`); this module
+//! is what SQLite does its own way: one writer connection, bookings on their own thread.
 
 use std::str::FromStr;
 use std::sync::Arc;

@@ -3,9 +3,9 @@
 use jiff::civil::Date;
 use jiff::{SignedDuration, Timestamp};
 
-use crate::rows::{self, Sql, account_columns, person_columns};
+use crate::rows::{self, Columns, Sql, account_columns, person_columns};
 use crate::signed_in::Entry;
-use crate::sql::{Backend, Dialect, Statement, Unique, count_from, query, secs};
+use crate::sql::{Backend, Dialect, Param, Statement, Unique, count_from, query, secs};
 use crate::*;
 
 /// How stale `tokens.last_used_at` may get before a request writes it again.
@@ -116,12 +116,7 @@ pub(crate) async fn account<B: Backend>(
         account_columns!(),
         " FROM accounts WHERE id = $1 AND deleted_at IS NULL"
     );
-    let row = query::<B::Db>(SQL)
-        .arg(id)
-        .optional(&mut *b.read().await?)
-        .await?;
-    row.map(|row| rows::account(&Sql::<B::Db>(&row)))
-        .transpose()
+    account_where(b, SQL, id).await
 }
 
 pub(crate) async fn account_by_email<B: Backend>(
@@ -133,8 +128,20 @@ pub(crate) async fn account_by_email<B: Backend>(
         account_columns!(),
         " FROM accounts WHERE email = $1 AND deleted_at IS NULL"
     );
-    let row = query::<B::Db>(SQL)
-        .arg(email)
+    account_where(b, SQL, email).await
+}
+
+/// The account that `sql` finds by its one parameter.
+async fn account_where<B: Backend, T: Send>(
+    b: &B,
+    sql: &'static str,
+    key: T,
+) -> Result<Option<Account>, StoreError>
+where
+    B::Db: Param<T>,
+{
+    let row = query::<B::Db>(sql)
+        .arg(key)
         .optional(&mut *b.read().await?)
         .await?;
     row.map(|row| rows::account(&Sql::<B::Db>(&row)))
@@ -316,8 +323,8 @@ pub(crate) async fn session_account<B: Backend>(
             let columns = Sql::<B::Db>(&row);
             let entry = Entry {
                 account: rows::account(&columns)?,
-                last_used: rows::Columns::int(&columns, "last_used_at")?,
-                expires_at: rows::Columns::int(&columns, "expires_at")?,
+                last_used: Columns::int(&columns, "last_used_at")?,
+                expires_at: Columns::int(&columns, "expires_at")?,
             };
             signed_in.keep(hash, entry.clone(), epoch);
             entry
@@ -466,7 +473,7 @@ pub(crate) async fn rate_events<B: Backend>(
     .one(&mut *b.read().await?)
     .await?;
     let columns = Sql::<B::Db>(&row);
-    let n = rows::Columns::int(&columns, "n")?;
-    let oldest = rows::Columns::int_or_null(&columns, "oldest")?;
+    let n = Columns::int(&columns, "n")?;
+    let oldest = Columns::int_or_null(&columns, "oldest")?;
     Ok((count_from(n), oldest.map(model::ts).transpose()?))
 }

@@ -15,7 +15,8 @@ use crate::rows::{
 };
 use crate::rules::no_show_due;
 use crate::sql::{
-    Backend, Column, Dialect, Locking, Statement, Unique, count_from, lock, locking, query, secs,
+    Backend, Column, Dialect, Locking, Param, Statement, Unique, count_from, lock, locking, query,
+    secs,
 };
 use crate::*;
 
@@ -353,16 +354,7 @@ pub(crate) async fn floor_events<B: Backend>(
           WHERE office_id = $1 AND id > $2 AND $3 LIKE '%,' || kind || ',%'
           ORDER BY id LIMIT $4"
     );
-    let rows = query::<B::Db>(SQL)
-        .arg(office)
-        .arg(after_id)
-        .arg(kinds_list(kinds))
-        .arg(i64::from(limit))
-        .all(&mut *b.read().await?)
-        .await?;
-    rows.iter()
-        .map(|row| rows::event(&Sql::<B::Db>(row)))
-        .collect()
+    events_where(b, SQL, office, after_id, kinds, limit).await
 }
 
 /// The newest `limit` events of these kinds on one day, newest first.
@@ -380,11 +372,28 @@ pub(crate) async fn recent_floor_events<B: Backend>(
           WHERE office_id = $1 AND local_date = $2 AND $3 LIKE '%,' || kind || ',%'
           ORDER BY id DESC LIMIT $4"
     );
-    let rows = query::<B::Db>(SQL)
-        .arg(office)
-        .arg(local_date.to_string())
-        .arg(kinds_list(kinds))
-        .arg(i64::from(limit))
+    events_where(b, SQL, office, local_date.to_string(), kinds, limit).await
+}
+
+/// The events that `sql` finds: `$1` the office, `$2` where to start, `$3` the kinds (in the
+/// form of [`kinds_list`]), `$4` how many at most.
+async fn events_where<B: Backend, T: Send>(
+    b: &B,
+    sql: &'static str,
+    office: &str,
+    from: T,
+    kinds: &[&str],
+    limit: u32,
+) -> Result<Vec<FloorEvent>, StoreError>
+where
+    B::Db: Param<T>,
+{
+    // The types named: the bound on `T` would otherwise be taken for every parameter.
+    let rows = query::<B::Db>(sql)
+        .arg::<&str>(office)
+        .arg::<T>(from)
+        .arg::<String>(kinds_list(kinds))
+        .arg::<i64>(i64::from(limit))
         .all(&mut *b.read().await?)
         .await?;
     rows.iter()
