@@ -20,6 +20,7 @@ pub mod schengen;
 pub mod slots;
 pub mod time;
 pub mod values;
+pub mod waitlist;
 
 pub use appointment::{AppointmentStatus, InvalidTransition, Transition};
 pub use calendar::Holiday;
@@ -31,3 +32,4 @@ pub use policy::{BookingPolicy, BookingTimeRefusal, CancelRefusal, Standing, age
 pub use slots::SlotTime;
 pub use time::{Clock, ClockError, DevClock, ManualClock, SystemClock};
 pub use values::{Email, FullName, Language, ParseError, Password, Pin, ValueKind, WeakPassword};
+pub use waitlist::{PartOfDay, Wish, WishRefusal};

@@ -34,6 +34,14 @@ pub struct BookingPolicy {
     pub child_age_limit: u8,
     /// The longest date range one availability query may ask for.
     pub max_range_days: u32,
+    /// How long a place freed up is held for the waitlist request it is offered to
+    /// (`waitlist::offer_expires_at`; shortened when the slot is near).
+    pub offer_hold: SignedDuration,
+    /// A place that starts sooner than this after it frees up is not offered from the
+    /// waitlist: it is free for anyone to book.
+    pub offer_min_lead: SignedDuration,
+    /// The most offices one waitlist request may name.
+    pub waitlist_max_offices: u32,
 }
 
 impl Default for BookingPolicy {
@@ -52,6 +60,9 @@ impl Default for BookingPolicy {
             horizon_days: 60,
             child_age_limit: 15,
             max_range_days: 62,
+            offer_hold: SignedDuration::from_hours(12),
+            offer_min_lead: SignedDuration::from_hours(2),
+            waitlist_max_offices: 5,
         }
     }
 }

@@ -156,7 +156,74 @@ impl Email {
     pub fn domain(&self) -> &str {
         self.0.split_once('@').map_or("", |(_, domain)| domain)
     }
+
+    /// The mailbox this address delivers to, for the rule "one account per e-mail": where the
+    /// provider ignores dots in the local part or delivers `name+anything` to `name`
+    /// ([`MAILBOX_RULES`]), those variants are one identity, so a script cannot open a
+    /// hundred accounts on one mailbox. Other providers' addresses are their own identity.
+    pub fn identity(&self) -> String {
+        let (local, domain) = (self.local_part(), self.domain());
+        let Some(rule) = MAILBOX_RULES
+            .iter()
+            .find(|rule| rule.domains.contains(&domain))
+        else {
+            return self.0.clone();
+        };
+        let mut local = local;
+        if rule.plus_tags
+            && let Some((name, _tag)) = local.split_once('+')
+            && !name.is_empty()
+        {
+            local = name;
+        }
+        let local = if rule.ignores_dots {
+            local.replace('.', "")
+        } else {
+            local.to_owned()
+        };
+        format!("{local}@{}", rule.domains[0])
+    }
 }
+
+/// How a mail provider maps addresses to mailboxes.
+pub struct MailboxRule {
+    /// The provider's domains; the first is the one its identities are written with.
+    pub domains: &'static [&'static str],
+    /// `first.last` and `firstlast` are one mailbox.
+    pub ignores_dots: bool,
+    /// `name+anything` is delivered to `name`.
+    pub plus_tags: bool,
+}
+
+/// The providers whose address variants reach one mailbox, from their published help on
+/// "dots in addresses" and sub-addressing (plus addressing).
+pub const MAILBOX_RULES: &[MailboxRule] = &[
+    MailboxRule {
+        domains: &["gmail.com", "googlemail.com"],
+        ignores_dots: true,
+        plus_tags: true,
+    },
+    MailboxRule {
+        domains: &["outlook.com", "hotmail.com", "live.com", "msn.com"],
+        ignores_dots: false,
+        plus_tags: true,
+    },
+    MailboxRule {
+        domains: &["icloud.com", "me.com", "mac.com"],
+        ignores_dots: false,
+        plus_tags: true,
+    },
+    MailboxRule {
+        domains: &["proton.me", "protonmail.com", "pm.me"],
+        ignores_dots: false,
+        plus_tags: true,
+    },
+    MailboxRule {
+        domains: &["fastmail.com", "fastmail.fm"],
+        ignores_dots: false,
+        plus_tags: true,
+    },
+];
 
 string_value!(Email);
 
@@ -484,6 +551,64 @@ mod tests {
             let err = Email::parse(bad).unwrap_err();
             assert_eq!(err.kind(), ValueKind::Email, "{bad:?}");
         }
+    }
+
+    #[test]
+    fn gmail_ignores_dots_and_plus_tags_so_they_are_one_identity() {
+        let id = |s: &str| Email::parse(s).unwrap().identity();
+        assert_eq!(
+            id("Olena.Kovalenko+termin@gmail.com"),
+            "olenakovalenko@gmail.com"
+        );
+        assert_eq!(
+            id("o.l.e.n.a.kovalenko@googlemail.com"),
+            "olenakovalenko@gmail.com"
+        );
+        assert_eq!(id("olenakovalenko@gmail.com"), "olenakovalenko@gmail.com");
+    }
+
+    #[test]
+    fn plus_tags_are_one_identity_where_the_provider_delivers_them_to_one_mailbox() {
+        let id = |s: &str| Email::parse(s).unwrap().identity();
+        assert_eq!(id("nguyen.van+x@outlook.com"), "nguyen.van@outlook.com");
+        assert_eq!(id("nguyen.van+1@hotmail.com"), "nguyen.van@outlook.com");
+        // Dots count there: another mailbox.
+        assert_ne!(id("nguyenvan@outlook.com"), id("nguyen.van@outlook.com"));
+        assert_eq!(id("ivan+oamp@proton.me"), "ivan@proton.me");
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn dotted_and_tagged_gmail_variants_are_one_identity_and_identity_is_stable(
+            name in "[a-z0-9]{1,12}",
+            dots in proptest::collection::vec(0usize..12, 0..4),
+            tag in proptest::option::of("[a-z0-9]{0,8}"),
+            googlemail in proptest::bool::ANY,
+        ) {
+            let mut local: String = name.clone();
+            for at in dots {
+                let at = at.min(local.len());
+                local.insert(at, '.');
+            }
+            if let Some(tag) = tag {
+                local = format!("{local}+{tag}");
+            }
+            let domain = if googlemail { "googlemail.com" } else { "gmail.com" };
+            let variant = Email::parse(&format!("{local}@{domain}")).unwrap();
+            let plain = Email::parse(&format!("{name}@gmail.com")).unwrap();
+            proptest::prop_assert_eq!(variant.identity(), plain.identity());
+            let again = Email::parse(&variant.identity()).unwrap().identity();
+            proptest::prop_assert_eq!(again, variant.identity());
+        }
+    }
+
+    #[test]
+    fn other_providers_addresses_are_their_own_identity() {
+        let id = |s: &str| Email::parse(s).unwrap().identity();
+        assert_eq!(id("jan.novak+x@seznam.cz"), "jan.novak+x@seznam.cz");
+        assert_eq!(id("a.b@example.org"), "a.b@example.org");
+        // A local part that is only a tag is kept whole.
+        assert_eq!(id("+x@gmail.com"), "+x@gmail.com");
     }
 
     #[test]
