@@ -199,3 +199,38 @@ field-too-many-stays = Uveďte prosím nejvýše 500 pobytů.
 field-idempotency-key = Hlavička Idempotency-Key musí mít 1 až 255 viditelných znaků.
 error-idempotency-key-reused = Tento klíč Idempotency-Key už byl použit pro jinou rezervaci.
 error-pickup-at-other-office = Průkaz o povolení k pobytu lze převzít jen na pracovišti, kde vám byly sejmuty biometrické údaje. Vyberte prosím toto pracoviště.
+
+## Čekací listina
+error-already-waiting = Tato osoba už je na čekací listině k tomuto vyřízení. Chcete-li jiné pracoviště nebo dny, nejprve tu stávající žádost zrušte.
+error-request-not-open = Tato žádost na čekací listině už je uzavřená.
+error-offer-not-open = Na tuto nabídku už bylo odpovězeno.
+error-offer-lapsed = Čas na odpověď na tuto nabídku vypršel a místo bylo nabídnuto dalšímu v pořadí.
+field-waitlist-offices = Vyberte alespoň jedno pracoviště, nejvýše však tolik, kolik jedna žádost dovoluje.
+field-waitlist-times = Vyberte dopoledne, odpoledne, nebo obojí.
+field-waitlist-range-over = Tyto dny už uplynuly. Vyberte prosím dny od dneška dál.
+field-waitlist-beyond-horizon = Tak daleko dopředu se zatím objednat nelze. Vyberte prosím dřívější první den.
+mail-offer-subject = Místo pro vás: { $when }
+mail-offer-body =
+    Uvolnilo se místo, na které čekáte, a nyní ho držíme pro vás.
+
+    Kdo: { $person }
+    Co: { $visit }
+    Kde: { $office }, { $address }
+    Kdy: { $when }
+
+    Místo pro vás držíme do { $until }. Přijmout nebo odmítnout ho můžete zde: { $link }
+    Pokud do té doby neodpovíte, místo připadne dalšímu v pořadí a vaše žádost bude uzavřena.
+
+    Termín
+mail-offer-lapsed-subject = Nabídnuté místo připadlo dalšímu v pořadí
+mail-offer-lapsed-body =
+    Místo, které jsme vám nabídli, nebylo včas přijato, a proto připadlo dalšímu v pořadí.
+
+    Kdo: { $person }
+    Co: { $visit }
+    Kde: { $office }
+    Kdy: { $when }
+
+    Vaše žádost na čekací listině je uzavřena. Novou můžete kdykoli podat zde: { $link }
+
+    Termín

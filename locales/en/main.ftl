@@ -188,3 +188,38 @@ field-too-many-stays = Please list at most 500 stays.
 field-idempotency-key = The Idempotency-Key header must have 1 to 255 visible characters.
 error-idempotency-key-reused = This Idempotency-Key was already used for a different booking.
 error-pickup-at-other-office = The residence card can be collected only at the office where your biometric data were taken. Please choose that office.
+
+## The waitlist
+error-already-waiting = This person is already on the waitlist for this kind of visit. To ask for other offices or days, withdraw that request first.
+error-request-not-open = This waitlist request is closed already.
+error-offer-not-open = This offer has already been answered.
+error-offer-lapsed = The time to answer this offer has run out, and the place was offered to the next person in line.
+field-waitlist-offices = Choose at least one office, and no more than the number allowed for one request.
+field-waitlist-times = Choose the morning, the afternoon or both.
+field-waitlist-range-over = These days have already passed. Please choose days from today on.
+field-waitlist-beyond-horizon = Appointments cannot be booked that far ahead yet. Please choose an earlier first day.
+mail-offer-subject = A place for you: { $when }
+mail-offer-body =
+    A place you are waiting for has become free, and it is held for you now.
+
+    Who: { $person }
+    What: { $visit }
+    Where: { $office }, { $address }
+    When: { $when }
+
+    The place is held for you until { $until }. Accept it or decline it here: { $link }
+    If you do not answer by then, it goes to the next person in line and your request is closed.
+
+    Termín
+mail-offer-lapsed-subject = The offered place has gone to the next person
+mail-offer-lapsed-body =
+    The place offered to you was not accepted in time, so it went to the next person in line.
+
+    Who: { $person }
+    What: { $visit }
+    Where: { $office }
+    When: { $when }
+
+    Your waitlist request is closed. You can file a new one at any time: { $link }
+
+    Termín

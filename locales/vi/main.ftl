@@ -179,3 +179,38 @@ field-too-many-stays = Vui lòng chỉ liệt kê tối đa 500 lần lưu trú.
 field-idempotency-key = Header Idempotency-Key phải có từ 1 đến 255 ký tự hiển thị được.
 error-idempotency-key-reused = Idempotency-Key này đã được dùng cho một lượt đặt lịch hẹn khác.
 error-pickup-at-other-office = Bạn chỉ có thể nhận thẻ cư trú tại cơ sở nơi đã lấy số liệu sinh trắc của bạn. Vui lòng chọn cơ sở đó.
+
+## Danh sách chờ
+error-already-waiting = Người này đã có trong danh sách chờ cho việc này. Muốn chọn văn phòng hoặc ngày khác, hãy rút yêu cầu đó trước.
+error-request-not-open = Yêu cầu này trong danh sách chờ đã đóng.
+error-offer-not-open = Đề nghị này đã được trả lời.
+error-offer-lapsed = Đã hết thời hạn trả lời đề nghị này, và chỗ đã được dành cho người tiếp theo trong danh sách chờ.
+field-waitlist-offices = Hãy chọn ít nhất một cơ sở, nhưng không nhiều hơn số lượng cho phép đối với một yêu cầu.
+field-waitlist-times = Hãy chọn buổi sáng, buổi chiều hoặc cả hai.
+field-waitlist-range-over = Những ngày này đã qua. Hãy chọn các ngày từ hôm nay trở đi.
+field-waitlist-beyond-horizon = Hiện chưa thể đặt lịch hẹn xa đến vậy. Hãy chọn ngày đầu tiên sớm hơn.
+mail-offer-subject = Có chỗ dành cho bạn: { $when }
+mail-offer-body =
+    Một chỗ mà bạn đang chờ vừa trống và hiện đang được giữ cho bạn.
+
+    Người đến hẹn: { $person }
+    Việc: { $visit }
+    Địa điểm: { $office }, { $address }
+    Thời gian: { $when }
+
+    Chỗ này được giữ cho bạn đến { $until }. Bạn có thể nhận hoặc từ chối tại đây: { $link }
+    Nếu bạn không trả lời trước thời điểm đó, chỗ sẽ được chuyển cho người tiếp theo trong danh sách chờ và yêu cầu của bạn sẽ bị đóng.
+
+    Termín
+mail-offer-lapsed-subject = Chỗ được đề nghị đã chuyển cho người tiếp theo
+mail-offer-lapsed-body =
+    Chỗ được đề nghị cho bạn không được nhận kịp thời, nên đã được chuyển cho người tiếp theo trong danh sách chờ.
+
+    Người đến hẹn: { $person }
+    Việc: { $visit }
+    Địa điểm: { $office }
+    Thời gian: { $when }
+
+    Yêu cầu của bạn trong danh sách chờ đã đóng. Bạn có thể gửi yêu cầu mới bất cứ lúc nào: { $link }
+
+    Termín

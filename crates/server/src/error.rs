@@ -66,6 +66,14 @@ pub enum AppError {
     IdempotencyKeyReused,
     /// A card pickup at another office than the one that captured the biometric data.
     PickupAtOtherOffice,
+    /// The person already has an open waitlist request for the visit type.
+    AlreadyWaiting,
+    /// The waitlist request is no longer open (booked, withdrawn or expired).
+    RequestNotOpen,
+    /// The offer was answered already or withdrawn.
+    OfferNotOpen,
+    /// The offer's time ran out; the place went to the next in line.
+    OfferLapsed,
     /// A deadline-calculator refusal, with the domain's stable code (`unknown-event`, …).
     Deadline(&'static str),
     /// A Schengen-calculator refusal (`exit-before-entry`, `overlapping-stays`, `no-days-left`).
@@ -114,6 +122,10 @@ impl AppError {
             WalkInClosed => "walk-in-closed",
             IdempotencyKeyReused => "idempotency-key-reused",
             PickupAtOtherOffice => "pickup-at-other-office",
+            AlreadyWaiting => "already-waiting",
+            RequestNotOpen => "request-not-open",
+            OfferNotOpen => "offer-not-open",
+            OfferLapsed => "offer-lapsed",
             Deadline(code) | Schengen(code) => code,
             Unavailable => "unavailable",
             Internal => "internal",
@@ -141,7 +153,11 @@ impl AppError {
             | TooLate { .. }
             | AlreadyCheckedIn
             | InvalidTransition
-            | WalkInClosed => StatusCode::CONFLICT,
+            | WalkInClosed
+            | AlreadyWaiting
+            | RequestNotOpen
+            | OfferNotOpen
+            | OfferLapsed => StatusCode::CONFLICT,
             InvalidEmail | WeakPassword | InvalidInput(_) | NotAChild | VisitTypeNotOffered
             | SlotInPast | RangeTooLong | WalkInNotAccepted | IdempotencyKeyReused
             | PickupAtOtherOffice | Deadline(_) | Schengen(_) => StatusCode::UNPROCESSABLE_ENTITY,

@@ -8,7 +8,7 @@ use lettre::message::{Attachment, Mailbox, MultiPart, SinglePart, header::Conten
 use lettre::{AsyncFileTransport, AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor};
 use serde::{Deserialize, Serialize};
 use termin_domain::{Language, Office, VisitType};
-use termin_store::{Account, Appointment, NewJob};
+use termin_store::{Account, Appointment, NewJob, OfferNotice};
 
 use crate::i18n::{self, t, t_args};
 
@@ -153,6 +153,63 @@ pub fn cancelled(
         now,
         Some(format!("cancelled:{}", appointment.id)),
     )
+}
+
+/// A freed place offered from the waitlist: what, where, when, until when it is held, and
+/// where to answer. Composed when the job runs (the store makes offers inside other people's
+/// transactions), in the language of the request.
+pub fn offer_made(
+    notice: &OfferNotice,
+    office: &Office,
+    visit_type: &VisitType,
+    base_url: &str,
+) -> Outgoing {
+    offer_mail(notice, office, visit_type, base_url, "mail-offer")
+}
+
+/// An offer lapsed unanswered: the request is closed; a new one can be filed.
+pub fn offer_lapsed(
+    notice: &OfferNotice,
+    office: &Office,
+    visit_type: &VisitType,
+    base_url: &str,
+) -> Outgoing {
+    offer_mail(notice, office, visit_type, base_url, "mail-offer-lapsed")
+}
+
+/// The mail `{prefix}-subject` / `{prefix}-body` about an offer.
+fn offer_mail(
+    notice: &OfferNotice,
+    office: &Office,
+    visit_type: &VisitType,
+    base_url: &str,
+    prefix: &str,
+) -> Outgoing {
+    let lang = Language::parse(&notice.language).unwrap_or_default();
+    let offer = &notice.offer;
+    let when = i18n::date_time(lang, offer.start);
+    Outgoing {
+        to: notice.email.clone(),
+        subject: t_args(
+            lang,
+            &format!("{prefix}-subject"),
+            &[("when", when.clone().into())],
+        ),
+        body: t_args(
+            lang,
+            &format!("{prefix}-body"),
+            &[
+                ("person", notice.person_name.clone().into()),
+                ("visit", visit_type_name(lang, visit_type).into()),
+                ("office", office.name.clone().into()),
+                ("address", office.address.clone().into()),
+                ("when", when.into()),
+                ("until", i18n::date_time(lang, offer.expires_at).into()),
+                ("link", format!("{base_url}/waitlist").into()),
+            ],
+        ),
+        ics: None,
+    }
 }
 
 fn ics_time(ts: Timestamp) -> String {

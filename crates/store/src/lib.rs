@@ -147,8 +147,14 @@ pub trait Store: Send + Sync + 'static {
     async fn set_language(&self, id: AccountId, language: &str) -> Result<(), StoreError>;
 
     /// Staff deletion (domain.md §2): the account can no longer log in, its tokens are revoked,
-    /// its future active appointments are released. `false` when there was no such account.
-    async fn delete_account(&self, id: AccountId, now: Timestamp) -> Result<bool, StoreError>;
+    /// its waitlist requests withdrawn, its future active appointments released (each freed
+    /// place offered to the waitlist first). `false` when there was no such account.
+    async fn delete_account(
+        &self,
+        id: AccountId,
+        policy: &BookingPolicy,
+        now: Timestamp,
+    ) -> Result<bool, StoreError>;
 
     // ---- tokens -----------------------------------------------------------------------------
 
@@ -215,7 +221,8 @@ pub trait Store: Send + Sync + 'static {
     ) -> Result<Appointment, BookError>;
 
     /// Cancels on the client's request, under the 24-hour and 10-in-90-days rules, releasing
-    /// the place; in one transaction with its job.
+    /// the place (offered to the first matching waitlist request, if any); in one transaction
+    /// with its job.
     async fn cancel(
         &self,
         account: AccountId,
@@ -253,6 +260,65 @@ pub trait Store: Send + Sync + 'static {
         policy: &BookingPolicy,
         now: Timestamp,
     ) -> Result<u64, StoreError>;
+
+    // ---- the waitlist -----------------------------------------------------------------------
+
+    /// Files a waitlist request: one open request per person and visit type, none for a
+    /// person who holds an active appointment of the type.
+    async fn file_waitlist_request(
+        &self,
+        request: NewWaitlistRequest,
+        policy: &BookingPolicy,
+        now: Timestamp,
+    ) -> Result<WaitlistRequest, WaitlistError>;
+
+    /// The account's requests, newest first, with their positions and offers.
+    async fn waitlist_requests(
+        &self,
+        account: AccountId,
+    ) -> Result<Vec<WaitlistRequest>, StoreError>;
+
+    /// One request of the account.
+    async fn waitlist_request(
+        &self,
+        account: AccountId,
+        id: i64,
+    ) -> Result<Option<WaitlistRequest>, StoreError>;
+
+    /// Withdraws an open request of the account; its open offer passes to the next in line.
+    async fn withdraw_waitlist_request(
+        &self,
+        account: AccountId,
+        id: i64,
+        policy: &BookingPolicy,
+        now: Timestamp,
+    ) -> Result<WaitlistRequest, WaitlistError>;
+
+    /// Accepts an open offer: an appointment in the held place, with its PIN and job.
+    async fn accept_offer(
+        &self,
+        account: AccountId,
+        offer: i64,
+        policy: &BookingPolicy,
+        job: BookingJob,
+        now: Timestamp,
+    ) -> Result<Appointment, OfferError>;
+
+    /// Declines an open offer: the request keeps its place in line, the offer passes on.
+    async fn decline_offer(
+        &self,
+        account: AccountId,
+        offer: i64,
+        policy: &BookingPolicy,
+        now: Timestamp,
+    ) -> Result<Offer, OfferError>;
+
+    /// Ends the offers whose time ran out (their requests close), passing each place on.
+    async fn lapse_offers(&self, policy: &BookingPolicy, now: Timestamp)
+    -> Result<u64, StoreError>;
+
+    /// An offer with what its mail needs; `None` once the account is gone.
+    async fn offer_notice(&self, offer: i64) -> Result<Option<OfferNotice>, StoreError>;
 
     // ---- rate limits ------------------------------------------------------------------------
 

@@ -408,3 +408,187 @@ impl From<sqlx::Error> for FloorError {
         FloorError::Store(e.into())
     }
 }
+
+// ---- the waitlist ---------------------------------------------------------------------------
+
+/// The job that mails an offer to the person it is made to (composed when sent: the store
+/// makes offers inside other people's cancellations). Payload `{"offer": id}`.
+pub const OFFER_MADE_JOB: &str = "waitlist-offer";
+/// The job that mails the owner of a request that an offer lapsed unanswered. Payload
+/// `{"offer": id}`.
+pub const OFFER_LAPSED_JOB: &str = "waitlist-lapsed";
+
+#[derive(Debug, Clone)]
+pub struct NewWaitlistRequest {
+    pub account_id: AccountId,
+    /// `None`: the account holder.
+    pub person_id: Option<PersonId>,
+    pub wish: termin_domain::Wish,
+    /// The language of the mails about it.
+    pub language: String,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum RequestStatus {
+    /// In line for a place.
+    Waiting,
+    /// A place is offered to it now.
+    Offered,
+    /// An offer was accepted.
+    Booked,
+    /// Withdrawn by its owner (or with the account).
+    Withdrawn,
+    /// An offer lapsed unanswered.
+    Expired,
+}
+
+impl RequestStatus {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            RequestStatus::Waiting => "waiting",
+            RequestStatus::Offered => "offered",
+            RequestStatus::Booked => "booked",
+            RequestStatus::Withdrawn => "withdrawn",
+            RequestStatus::Expired => "expired",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<RequestStatus> {
+        [
+            RequestStatus::Waiting,
+            RequestStatus::Offered,
+            RequestStatus::Booked,
+            RequestStatus::Withdrawn,
+            RequestStatus::Expired,
+        ]
+        .into_iter()
+        .find(|status| status.as_str() == s)
+    }
+
+    /// Waiting or offered: still in line.
+    pub fn is_open(self) -> bool {
+        matches!(self, RequestStatus::Waiting | RequestStatus::Offered)
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum OfferStatus {
+    Open,
+    Accepted,
+    Declined,
+    Lapsed,
+    /// The request was withdrawn while the offer was open.
+    Withdrawn,
+}
+
+impl OfferStatus {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            OfferStatus::Open => "open",
+            OfferStatus::Accepted => "accepted",
+            OfferStatus::Declined => "declined",
+            OfferStatus::Lapsed => "lapsed",
+            OfferStatus::Withdrawn => "withdrawn",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<OfferStatus> {
+        [
+            OfferStatus::Open,
+            OfferStatus::Accepted,
+            OfferStatus::Declined,
+            OfferStatus::Lapsed,
+            OfferStatus::Withdrawn,
+        ]
+        .into_iter()
+        .find(|status| status.as_str() == s)
+    }
+}
+
+/// A freed place offered to a waitlist request.
+#[derive(Debug, Clone)]
+pub struct Offer {
+    pub id: i64,
+    pub request_id: i64,
+    pub office_id: String,
+    pub visit_type_id: String,
+    pub start: Timestamp,
+    pub end: Timestamp,
+    pub status: OfferStatus,
+    pub created_at: Timestamp,
+    pub expires_at: Timestamp,
+    pub appointment_id: Option<AppointmentId>,
+}
+
+#[derive(Debug, Clone)]
+pub struct WaitlistRequest {
+    pub id: i64,
+    pub account_id: AccountId,
+    pub person_id: PersonId,
+    pub wish: termin_domain::Wish,
+    pub language: String,
+    pub status: RequestStatus,
+    pub created_at: Timestamp,
+    /// 1 for the first in line among the open requests of its visit type; `None` when the
+    /// request is no longer open.
+    pub position: Option<u32>,
+    /// The offer open now, else the latest one.
+    pub offer: Option<Offer>,
+}
+
+/// An offer with what its mail needs.
+#[derive(Debug, Clone)]
+pub struct OfferNotice {
+    pub offer: Offer,
+    pub email: String,
+    pub person_name: String,
+    pub language: String,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum WaitlistError {
+    #[error("no such request")]
+    NotFound,
+    #[error("the person does not belong to this account")]
+    NotYourPerson,
+    #[error("this person already waits for this visit type")]
+    AlreadyWaiting,
+    #[error("this person already holds an active appointment of this visit type")]
+    AlreadyBooked,
+    #[error("the request is no longer open")]
+    NotOpen,
+    #[error("booking is blocked until {until}")]
+    Blocked { until: Timestamp },
+    #[error(transparent)]
+    Store(#[from] StoreError),
+}
+
+impl From<sqlx::Error> for WaitlistError {
+    fn from(e: sqlx::Error) -> Self {
+        WaitlistError::Store(e.into())
+    }
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum OfferError {
+    #[error("no such offer")]
+    NotFound,
+    #[error("the offer is no longer open")]
+    NotOpen,
+    #[error("the offer has lapsed")]
+    Lapsed,
+    #[error("booking is blocked until {until}")]
+    Blocked { until: Timestamp },
+    #[error("this person already holds an active appointment of this visit type")]
+    AlreadyBooked,
+    #[error(transparent)]
+    Store(#[from] StoreError),
+}
+
+impl From<sqlx::Error> for OfferError {
+    fn from(e: sqlx::Error) -> Self {
+        OfferError::Store(e.into())
+    }
+}

@@ -83,6 +83,8 @@ pub(crate) trait Columns {
     fn text(&self, column: &str) -> Result<String, StoreError>;
     fn int_or_null(&self, column: &str) -> Result<Option<i64>, StoreError>;
     fn text_or_null(&self, column: &str) -> Result<Option<String>, StoreError>;
+    /// A BOOLEAN column (an INTEGER 0/1 on SQLite).
+    fn flag(&self, column: &str) -> Result<bool, StoreError>;
 }
 
 /// A row of sqlx's, of dialect `D`.
@@ -101,6 +103,9 @@ impl<D: Dialect> Columns for Sql<'_, D> {
     fn text_or_null(&self, column: &str) -> Result<Option<String>, StoreError> {
         Ok(<D as Column<Option<String>>>::get(self.0, column)?)
     }
+    fn flag(&self, column: &str) -> Result<bool, StoreError> {
+        Ok(<D as Column<bool>>::get(self.0, column)?)
+    }
 }
 
 impl Columns for rusqlite::Row<'_> {
@@ -114,6 +119,9 @@ impl Columns for rusqlite::Row<'_> {
         Ok(self.get(column)?)
     }
     fn text_or_null(&self, column: &str) -> Result<Option<String>, StoreError> {
+        Ok(self.get(column)?)
+    }
+    fn flag(&self, column: &str) -> Result<bool, StoreError> {
         Ok(self.get(column)?)
     }
 }
@@ -209,5 +217,77 @@ pub(crate) fn event(row: &impl Columns) -> Result<FloorEvent, StoreError> {
         ticket: row.text("ticket")?,
         counter: row.text_or_null("counter")?,
         at: ts(row.int("at")?)?,
+    })
+}
+
+macro_rules! request_columns {
+    () => {
+        "id, account_id, person_id, visit_type_id, offices, date_from, date_to, morning, \
+         afternoon, language, status, created_at"
+    };
+}
+
+macro_rules! offer_columns {
+    () => {
+        "id, request_id, office_id, visit_type_id, start_at, end_at, status, created_at, \
+         expires_at, appointment_id"
+    };
+}
+
+pub(crate) use {offer_columns, request_columns};
+
+/// A waitlist request; its position and offer are read apart.
+pub(crate) fn request(row: &impl Columns) -> Result<WaitlistRequest, StoreError> {
+    use termin_domain::{OfficeId, PartOfDay, VisitTypeId, Wish};
+    let corrupt = |what: &str| StoreError::Corrupt(format!("waitlist request: {what}"));
+    let status = row.text("status")?;
+    let offices = row
+        .text("offices")?
+        .split(',')
+        .filter(|id| !id.is_empty())
+        .map(|id| OfficeId::parse(id).map_err(|_| corrupt(id)))
+        .collect::<Result<Vec<_>, _>>()?;
+    let times = [
+        (PartOfDay::Morning, row.flag("morning")?),
+        (PartOfDay::Afternoon, row.flag("afternoon")?),
+    ]
+    .into_iter()
+    .filter(|(_, on)| *on)
+    .map(|(part, _)| part)
+    .collect();
+    let visit_type = row.text("visit_type_id")?;
+    Ok(WaitlistRequest {
+        id: row.int("id")?,
+        account_id: row.int("account_id")?,
+        person_id: row.int("person_id")?,
+        wish: Wish {
+            visit_type: VisitTypeId::parse(&visit_type).map_err(|_| corrupt(&visit_type))?,
+            offices,
+            from: date(&row.text("date_from")?)?,
+            to: date(&row.text("date_to")?)?,
+            times,
+        },
+        language: row.text("language")?,
+        status: RequestStatus::parse(&status).ok_or_else(|| corrupt(&status))?,
+        created_at: ts(row.int("created_at")?)?,
+        position: None,
+        offer: None,
+    })
+}
+
+pub(crate) fn offer(row: &impl Columns) -> Result<Offer, StoreError> {
+    let status = row.text("status")?;
+    Ok(Offer {
+        id: row.int("id")?,
+        request_id: row.int("request_id")?,
+        office_id: row.text("office_id")?,
+        visit_type_id: row.text("visit_type_id")?,
+        start: ts(row.int("start_at")?)?,
+        end: ts(row.int("end_at")?)?,
+        status: OfferStatus::parse(&status)
+            .ok_or_else(|| StoreError::Corrupt(format!("offer status {status}")))?,
+        created_at: ts(row.int("created_at")?)?,
+        expires_at: ts(row.int("expires_at")?)?,
+        appointment_id: row.int_or_null("appointment_id")?,
     })
 }

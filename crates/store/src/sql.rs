@@ -123,10 +123,16 @@ run_on!(sqlx::Postgres);
 /// Unique constraints whose violation means something to the caller.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Unique {
-    /// One account per e-mail.
+    /// One account per e-mail, and per mailbox (`Email::identity`).
     Email,
     /// One called ticket per counter.
     OneCalledPerCounter,
+    /// One active appointment per person and visit type.
+    OneActivePerPersonType,
+    /// One PIN per office and day among the active appointments.
+    Pin,
+    /// One open waitlist request per person and visit type.
+    OneOpenRequest,
 }
 
 /// A database dialect: the value types both backends bind and read alike, and the statements

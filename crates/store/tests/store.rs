@@ -344,6 +344,61 @@ async fn accounts_are_unique_per_email() {
     );
 }
 
+#[tokio::test]
+async fn another_address_of_the_same_mailbox_cannot_open_a_second_account() {
+    let env = env().await;
+    let s = &*env.store;
+    applicant(s, "olena.kovalenko@gmail.com").await;
+    for variant in [
+        "olenakovalenko@gmail.com",
+        "olena.kovalenko+oamp@gmail.com",
+        "o.lena.kovalenko@googlemail.com",
+    ] {
+        let again = s
+            .create_account(new_account(variant), None, None, now())
+            .await;
+        assert!(
+            matches!(again, Err(CreateAccountError::EmailTaken)),
+            "{variant}: {again:?}"
+        );
+    }
+    // Where dots count, another address is another mailbox.
+    applicant(s, "olena.kovalenko@outlook.com").await;
+    applicant(s, "olenakovalenko@outlook.com").await;
+}
+
+#[tokio::test]
+async fn deleting_an_account_frees_its_mailbox() {
+    let env = env().await;
+    let s = &*env.store;
+    let (olena, _) = applicant(s, "olena.kovalenko@gmail.com").await;
+    assert!(s.delete_account(olena.id, &policy(), now()).await.unwrap());
+    applicant(s, "olenakovalenko+new@gmail.com").await;
+}
+
+#[tokio::test]
+async fn accounts_made_before_mailbox_identities_get_theirs_when_the_store_starts() {
+    let env = env().await;
+    let s = &*env.store;
+    let (olena, _) = applicant(s, "olena.kovalenko@gmail.com").await;
+    exec_raw(
+        &env.db.url,
+        format!(
+            "UPDATE accounts SET email_identity = NULL WHERE id = {}",
+            olena.id
+        ),
+    )
+    .await;
+    s.migrate().await.expect("migrate again");
+    let again = s
+        .create_account(new_account("olenakovalenko@gmail.com"), None, None, now())
+        .await;
+    assert!(
+        matches!(again, Err(CreateAccountError::EmailTaken)),
+        "{again:?}"
+    );
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
 async fn concurrent_registrations_with_one_email_make_one_account() {
     let env = env().await;
@@ -600,7 +655,9 @@ async fn a_change_to_an_account_or_token_reaches_every_instance() {
 
     // Staff deletion ends every session everywhere.
     assert!(seen("there", "s-1").await.is_some());
-    here.delete_account(olena.id, now()).await.unwrap();
+    here.delete_account(olena.id, &policy(), now())
+        .await
+        .unwrap();
     within_5_s("account deleted on another instance", || async {
         seen("there", "s-1").await.is_none()
     })
@@ -1268,8 +1325,8 @@ async fn deleting_an_account_releases_its_future_appointments() {
     .unwrap();
 
     let at = now() + hours(2);
-    assert!(s.delete_account(olena.id, at).await.unwrap());
-    assert!(!s.delete_account(olena.id, at).await.unwrap());
+    assert!(s.delete_account(olena.id, &policy(), at).await.unwrap());
+    assert!(!s.delete_account(olena.id, &policy(), at).await.unwrap());
     assert!(s.account(olena.id).await.unwrap().is_none());
     assert!(
         s.account_by_email("olena@example.cz")

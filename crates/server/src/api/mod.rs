@@ -6,6 +6,7 @@ mod calc;
 mod catalog;
 mod dev;
 pub mod floor;
+mod waitlist;
 
 use axum::extract::{FromRequest, FromRequestParts, Request};
 use axum::http::StatusCode;
@@ -53,6 +54,13 @@ pub fn router(state: &AppState) -> Router<AppState> {
         .route("/appointments/{id}", get(appointments::get))
         .route("/appointments/{id}/cancel", post(appointments::cancel))
         .route("/appointments/{id}/calendar.ics", get(appointments::ics))
+        .route("/waitlist", get(waitlist::list).post(waitlist::create))
+        .route(
+            "/waitlist/{id}",
+            get(waitlist::get).delete(waitlist::withdraw),
+        )
+        .route("/offers/{id}/accept", post(waitlist::accept))
+        .route("/offers/{id}/decline", post(waitlist::decline))
         .route("/offices/{id}/check-in", post(floor::check_in))
         .route("/offices/{id}/walk-in", post(floor::walk_in))
         .route("/offices/{id}/queue", get(floor::queue))
@@ -203,6 +211,12 @@ pub struct Problem {
         appointments::get,
         appointments::cancel,
         appointments::ics,
+        waitlist::create,
+        waitlist::list,
+        waitlist::get,
+        waitlist::withdraw,
+        waitlist::accept,
+        waitlist::decline,
         floor::check_in,
         floor::walk_in,
         floor::queue,

@@ -468,7 +468,11 @@ pub async fn set_language(
 
 /// Staff only: the account can no longer sign in; its future appointments are released.
 pub async fn delete_account(state: &AppState, id: i64) -> Result<(), AppError> {
-    if state.store.delete_account(id, state.now()).await? {
+    if state
+        .store
+        .delete_account(id, state.policy(), state.now())
+        .await?
+    {
         // Its future appointments gave their places back.
         state.full_slots.forget_all();
         state.slot_uses.forget_all();

@@ -8,6 +8,7 @@ pub mod full_slots;
 pub mod guidance;
 pub mod slot_calendar;
 pub mod slot_uses;
+pub mod waitlist;
 
 use jiff::civil::Date;
 

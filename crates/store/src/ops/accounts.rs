@@ -3,6 +3,9 @@
 use jiff::civil::Date;
 use jiff::{SignedDuration, Timestamp};
 
+use termin_domain::BookingPolicy;
+
+use super::waitlist::{FreedPlace, offer_freed_place, withdraw_all_in};
 use crate::rows::{self, Columns, Sql, account_columns, person_columns};
 use crate::signed_in::Entry;
 use crate::sql::{Backend, Dialect, Param, Statement, Unique, count_from, query, secs};
@@ -13,8 +16,8 @@ const TOKEN_TOUCH_SECS: i64 = 300;
 
 const INSERT_ACCOUNT: &str = concat!(
     "INSERT INTO accounts (email, password_hash, full_name, date_of_birth, language, role,
-                           email_verified_at, created_at)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING ",
+                           email_verified_at, created_at, email_identity)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING ",
     account_columns!()
 );
 
@@ -41,8 +44,8 @@ pub(crate) async fn create_account<B: Backend>(
     now: Timestamp,
 ) -> Result<Account, CreateAccountError> {
     let mut tx = b.begin().await?;
-    // A concurrent registration with the same e-mail waits on the unique index and then
-    // fails here once the first one commits.
+    // A concurrent registration with the same e-mail (or another address of the same
+    // mailbox) waits on the unique index and then fails here once the first one commits.
     let inserted = query::<B::Db>(INSERT_ACCOUNT)
         .arg(account.email.as_str())
         .arg(account.password_hash.as_str())
@@ -52,6 +55,7 @@ pub(crate) async fn create_account<B: Backend>(
         .arg(account.role.as_str())
         .arg(account.email_verified.then(|| secs(now)))
         .arg(secs(now))
+        .arg(email_identity(&account.email))
         .one(&mut *tx)
         .await;
     let row = match inserted {
@@ -86,6 +90,41 @@ pub(crate) async fn create_account<B: Backend>(
     }
     tx.commit().await?;
     Ok(created)
+}
+
+/// The mailbox an address delivers to (`termin_domain::Email::identity`); an address the
+/// domain parser would refuse (only from an operator's hand) is its own identity.
+fn email_identity(email: &str) -> String {
+    termin_domain::Email::parse(email).map_or_else(|_| email.to_owned(), |e| e.identity())
+}
+
+/// Gives the accounts made before migration 0010 their mailbox identity. An identity already
+/// held by another account (two accounts made earlier on one mailbox) stays unset for the
+/// younger one, which keeps working but no longer blocks a registration: logged.
+pub(crate) async fn backfill_email_identities<B: Backend>(b: &B) -> Result<(), StoreError> {
+    let rows = query::<B::Db>(
+        "SELECT id, email FROM accounts WHERE email_identity IS NULL AND deleted_at IS NULL
+          ORDER BY id",
+    )
+    .all(&mut *b.read().await?)
+    .await?;
+    for row in &rows {
+        let row = Sql::<B::Db>(row);
+        let (id, email) = (row.int("id")?, row.text("email")?);
+        let set = query::<B::Db>("UPDATE accounts SET email_identity = $1 WHERE id = $2")
+            .arg(email_identity(&email))
+            .arg(id)
+            .run(&mut *b.writer().await?)
+            .await;
+        match set {
+            Ok(_) => {}
+            Err(e) if B::Db::violates(&e, Unique::Email) => {
+                tracing::warn!(account = id, "another account holds this mailbox already");
+            }
+            Err(e) => return Err(e.into()),
+        }
+    }
+    Ok(())
 }
 
 async fn insert_person<D: Dialect>(
@@ -183,10 +222,12 @@ pub(crate) async fn set_language<B: Backend>(
 }
 
 /// Staff deletion (domain.md §2): the account can no longer sign in, its tokens are revoked,
-/// its future active appointments are released.
+/// its waitlist requests withdrawn and its future active appointments released, each freed
+/// place going to the waitlist first.
 pub(crate) async fn delete_account<B: Backend>(
     b: &B,
     id: AccountId,
+    policy: &BookingPolicy,
     now: Timestamp,
 ) -> Result<bool, StoreError> {
     const RELEASE: &str = concat!(
@@ -194,7 +235,7 @@ pub(crate) async fn delete_account<B: Backend>(
             SET status = 'cancelled', status_changed_at = $1, sequence = sequence + 1
           WHERE account_id = $2 AND ",
         crate::rules::active!(""),
-        " AND start_at > $1 RETURNING slot_id"
+        " AND start_at > $1 RETURNING slot_id, office_id, visit_type_id, start_at, end_at"
     );
     let mut tx = b.begin().await?;
     // The e-mail is freed (a new account may be made with it later) but kept recognisable
@@ -202,7 +243,8 @@ pub(crate) async fn delete_account<B: Backend>(
     // PostgreSQL), so a booking of this account running at the same time finishes first or
     // sees the deletion.
     let done = query::<B::Db>(
-        "UPDATE accounts SET deleted_at = $1, email = 'deleted-' || id || ':' || email
+        "UPDATE accounts
+            SET deleted_at = $1, email = 'deleted-' || id || ':' || email, email_identity = NULL
           WHERE id = $2 AND deleted_at IS NULL",
     )
     .arg(secs(now))
@@ -216,22 +258,33 @@ pub(crate) async fn delete_account<B: Backend>(
         .arg(id)
         .run(&mut *tx)
         .await?;
+    withdraw_all_in::<B::Db>(&mut *tx, id, policy, now).await?;
     let released = query::<B::Db>(RELEASE)
         .arg(secs(now))
         .arg(id)
         .all(&mut *tx)
         .await?;
-    let mut slots = released
+    let mut places = released
         .iter()
-        .map(|row| <B::Db as crate::sql::Column<i64>>::get(row, "slot_id"))
-        .collect::<sqlx::Result<Vec<i64>>>()?;
+        .map(|row| {
+            let row = Sql::<B::Db>(row);
+            Ok(FreedPlace {
+                slot_id: row.int("slot_id")?,
+                office_id: row.text("office_id")?,
+                visit_type_id: row.text("visit_type_id")?,
+                start: model::ts(row.int("start_at")?)?,
+                end: model::ts(row.int("end_at")?)?,
+            })
+        })
+        .collect::<Result<Vec<_>, StoreError>>()?;
     // Slot rows in id order: concurrent deletions lock them in the same order.
-    slots.sort_unstable();
-    for slot in slots {
+    places.sort_unstable_by_key(|place| place.slot_id);
+    for place in &places {
         query::<B::Db>("UPDATE slots SET booked = booked - 1 WHERE id = $1")
-            .arg(slot)
+            .arg(place.slot_id)
             .run(&mut *tx)
             .await?;
+        offer_freed_place::<B::Db>(&mut *tx, place, policy, now).await?;
     }
     tx.commit().await?;
     b.signed_in().forget_account(id);

@@ -6,6 +6,7 @@
 use jiff::Timestamp;
 use termin_domain::{AppointmentStatus, BookingPolicy};
 
+use super::waitlist::{FreedPlace, offer_freed_place};
 use crate::rows::{self, Columns, Sql, appointment_columns};
 use crate::rules::{CANCELLATION_INSTANTS, NO_SHOW_INSTANTS};
 use crate::sql::{Backend, Dialect, Locking, Statement, count_from, lock, locking, query, secs};
@@ -165,11 +166,21 @@ pub(crate) async fn cancel<B: Backend>(
         .await?;
     let columns = Sql::<B::Db>(&row);
     let cancelled = rows::appointment(&columns)?;
+    let slot_id = columns.int("slot_id")?;
     query::<B::Db>("UPDATE slots SET booked = booked - 1 WHERE id = $1")
-        .arg(columns.int("slot_id")?)
+        .arg(slot_id)
         .run(&mut *tx)
         .await?;
     super::jobs::insert_job::<B::Db>(&mut *tx, &job(&cancelled), now).await?;
+    // The freed place goes to the waitlist first, in this transaction.
+    let place = FreedPlace {
+        slot_id,
+        office_id: cancelled.office_id.clone(),
+        visit_type_id: cancelled.visit_type_id.clone(),
+        start: cancelled.start,
+        end: cancelled.end,
+    };
+    offer_freed_place::<B::Db>(&mut *tx, &place, policy, now).await?;
     tx.commit().await?;
     Ok(cancelled)
 }

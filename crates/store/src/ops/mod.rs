@@ -6,6 +6,7 @@ pub(crate) mod accounts;
 pub(crate) mod booking;
 pub(crate) mod floor;
 pub(crate) mod jobs;
+pub(crate) mod waitlist;
 
 use async_trait::async_trait;
 use jiff::civil::Date;
@@ -18,7 +19,8 @@ use crate::*;
 #[async_trait]
 impl<B: Backend> Store for B {
     async fn migrate(&self) -> Result<(), StoreError> {
-        Backend::migrate(self).await
+        Backend::migrate(self).await?;
+        accounts::backfill_email_identities(self).await
     }
 
     async fn ping(&self) -> Result<(), StoreError> {
@@ -51,8 +53,13 @@ impl<B: Backend> Store for B {
     async fn set_language(&self, id: AccountId, language: &str) -> Result<(), StoreError> {
         accounts::set_language(self, id, language).await
     }
-    async fn delete_account(&self, id: AccountId, now: Timestamp) -> Result<bool, StoreError> {
-        accounts::delete_account(self, id, now).await
+    async fn delete_account(
+        &self,
+        id: AccountId,
+        policy: &BookingPolicy,
+        now: Timestamp,
+    ) -> Result<bool, StoreError> {
+        accounts::delete_account(self, id, policy, now).await
     }
     async fn create_token(&self, token: NewToken, job: Option<NewJob>) -> Result<(), StoreError> {
         accounts::create_token(self, token, job).await
@@ -165,6 +172,68 @@ impl<B: Backend> Store for B {
         now: Timestamp,
     ) -> Result<u64, StoreError> {
         booking::sweep_no_shows(self, policy, now).await
+    }
+
+    // ---- the waitlist -----------------------------------------------------------------------
+
+    async fn file_waitlist_request(
+        &self,
+        request: NewWaitlistRequest,
+        policy: &BookingPolicy,
+        now: Timestamp,
+    ) -> Result<WaitlistRequest, WaitlistError> {
+        waitlist::file_request(self, request, policy, now).await
+    }
+    async fn waitlist_requests(
+        &self,
+        account: AccountId,
+    ) -> Result<Vec<WaitlistRequest>, StoreError> {
+        waitlist::requests(self, account).await
+    }
+    async fn waitlist_request(
+        &self,
+        account: AccountId,
+        id: i64,
+    ) -> Result<Option<WaitlistRequest>, StoreError> {
+        waitlist::request(self, account, id).await
+    }
+    async fn withdraw_waitlist_request(
+        &self,
+        account: AccountId,
+        id: i64,
+        policy: &BookingPolicy,
+        now: Timestamp,
+    ) -> Result<WaitlistRequest, WaitlistError> {
+        waitlist::withdraw_request(self, account, id, policy, now).await
+    }
+    async fn accept_offer(
+        &self,
+        account: AccountId,
+        offer: i64,
+        policy: &BookingPolicy,
+        job: BookingJob,
+        now: Timestamp,
+    ) -> Result<Appointment, OfferError> {
+        waitlist::accept_offer(self, account, offer, policy, job, now).await
+    }
+    async fn decline_offer(
+        &self,
+        account: AccountId,
+        offer: i64,
+        policy: &BookingPolicy,
+        now: Timestamp,
+    ) -> Result<Offer, OfferError> {
+        waitlist::decline_offer(self, account, offer, policy, now).await
+    }
+    async fn lapse_offers(
+        &self,
+        policy: &BookingPolicy,
+        now: Timestamp,
+    ) -> Result<u64, StoreError> {
+        waitlist::lapse_offers(self, policy, now).await
+    }
+    async fn offer_notice(&self, offer: i64) -> Result<Option<OfferNotice>, StoreError> {
+        waitlist::offer_notice(self, offer).await
     }
 
     // ---- the office floor -------------------------------------------------------------------

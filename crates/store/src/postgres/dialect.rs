@@ -13,6 +13,8 @@ pub(super) const PIN_UNIQUE: &str = "appointments_pin_per_office_day";
 pub(super) const ONE_ACTIVE_UNIQUE: &str = "appointments_one_active_per_person_type";
 pub(super) const IDEMPOTENCY_UNIQUE: &str = "idempotency_keys_pkey";
 pub(super) const ONE_CALLED_UNIQUE: &str = "tickets_one_called_per_counter";
+const EMAIL_IDENTITY_UNIQUE: &str = "accounts_email_identity";
+const ONE_OPEN_REQUEST_UNIQUE: &str = "waitlist_one_open_per_person_type";
 
 /// A unique violation of the named constraint or unique index.
 pub(super) fn violates(e: &sqlx::Error, constraint: &str) -> bool {
@@ -22,11 +24,17 @@ pub(super) fn violates(e: &sqlx::Error, constraint: &str) -> bool {
 
 impl Dialect for Postgres {
     fn violates(e: &sqlx::Error, which: Unique) -> bool {
+        if which == Unique::Email {
+            return violates(e, EMAIL_UNIQUE) || violates(e, EMAIL_IDENTITY_UNIQUE);
+        }
         violates(
             e,
             match which {
                 Unique::Email => EMAIL_UNIQUE,
                 Unique::OneCalledPerCounter => ONE_CALLED_UNIQUE,
+                Unique::OneActivePerPersonType => ONE_ACTIVE_UNIQUE,
+                Unique::Pin => PIN_UNIQUE,
+                Unique::OneOpenRequest => ONE_OPEN_REQUEST_UNIQUE,
             },
         )
     }

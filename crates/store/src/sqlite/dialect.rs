@@ -12,6 +12,9 @@ impl Dialect for Sqlite {
         let columns = match which {
             Unique::Email => "accounts.email",
             Unique::OneCalledPerCounter => "tickets.counter",
+            Unique::OneActivePerPersonType => "appointments.person_id",
+            Unique::Pin => "appointments.pin",
+            Unique::OneOpenRequest => "waitlist_requests.person_id",
         };
         matches!(e, sqlx::Error::Database(db)
             if db.is_unique_violation() && db.message().contains(columns))
