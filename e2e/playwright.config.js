@@ -72,6 +72,13 @@ module.exports = defineConfig({
       use: { browserName: 'chromium', viewport: { width: 1280, height: 900 } },
     },
     {
+      // The waitlist: a request filed on the pages (without JavaScript), a cancellation
+      // through the API, the offer accepted; then the pages in Czech with an axe scan.
+      name: 'waitlist',
+      testMatch: /waitlist\.spec\.js/,
+      use: { browserName: 'chromium', viewport: { width: 1280, height: 900 } },
+    },
+    {
       // Every page in the five languages: phones, the kiosk, the display, the console. It
       // starts its own server too (walk-in tickets need the test clock).
       name: 'languages',

@@ -556,3 +556,71 @@ floor-device-active = Používá se
 floor-device-revoke = Zrušit
 floor-device-revoked-tag = Zrušeno
 floor-device-revoked = Obrazovka byla zrušena. Její odkaz ani uložená registrace už nefungují.
+
+## Čekací listina
+
+nav-waitlist = Čekací listina
+book-waitlist-join = Zapsat se na čekací listinu
+book-waitlist-other-days = Nehodí se vám žádný z těchto dnů? Zapište se na čekací listinu
+page-waitlist-title = Čekací listina
+waitlist-intro-order = Když někdo svůj termín zruší, uvolněné místo nabídneme prvnímu na čekací listině, jehož pracoviště, dny a denní doba mu odpovídají. Žádosti vyřizujeme v pořadí, v jakém byly podány.
+waitlist-intro-hold = { $hours ->
+    [one] Když vám místo nabídneme, pošleme vám e-mail. Místo pro vás držíme nejvýše { $hours } hodinu, a je-li termín brzy, i kratší dobu.
+    [few] Když vám místo nabídneme, pošleme vám e-mail. Místo pro vás držíme nejvýše { $hours } hodiny, a je-li termín brzy, i kratší dobu.
+    [many] Když vám místo nabídneme, pošleme vám e-mail. Místo pro vás držíme nejvýše { $hours } hodin, a je-li termín brzy, i kratší dobu.
+   *[other] Když vám místo nabídneme, pošleme vám e-mail. Místo pro vás držíme nejvýše { $hours } hodin, a je-li termín brzy, i kratší dobu.
+}
+waitlist-intro-answer = Pokud nabízené místo odmítnete, své pořadí si ponecháte. Pokud neodpovíte včas, místo připadne dalšímu v pořadí a vaše žádost bude uzavřena.
+waitlist-new = Zapsat se na čekací listinu
+waitlist-none = Na čekací listině zatím nejste.
+waitlist-open = V pořadí
+waitlist-closed = Dřívější žádosti
+waitlist-status-waiting = Čeká
+waitlist-status-offered = Místo nabídnuto
+waitlist-status-booked = Objednáno
+waitlist-status-withdrawn = Zrušeno
+waitlist-status-expired = Uzavřeno
+waitlist-summary-offices = Pracoviště
+waitlist-summary-days = Dny
+waitlist-summary-times = Denní doba
+waitlist-summary-position = Pořadí
+waitlist-summary-filed = Zapsáno
+waitlist-position-hint = Mezi všemi, kdo čekají na toto vyřízení. Místo dostane první, komu odpovídá, takže na vás může přijít řada dříve i později, než by číslo napovídalo.
+waitlist-days-range = { $from } až { $to }
+waitlist-time-morning = Dopoledne
+waitlist-time-morning-hint = Termíny začínající před 12:00
+waitlist-time-afternoon = Odpoledne
+waitlist-time-afternoon-hint = Termíny začínající ve 12:00 nebo později
+waitlist-offer-title = Držíme pro vás místo
+waitlist-offer-until = Držíme pro vás do
+waitlist-offer-how = Pokud místo přijmete, budete objednáni a dostanete PIN. Pokud ho odmítnete, místo připadne dalšímu v pořadí a vy si své pořadí ponecháte.
+waitlist-accept = Přijmout toto místo
+waitlist-decline = Odmítnout
+waitlist-withdraw = Odhlásit se z čekací listiny
+waitlist-see-appointment = Zobrazit termín a jeho PIN
+waitlist-offer-lapsed-note = Místo nabídnuté na { $when } nebylo včas přijato, a proto připadlo dalšímu v pořadí.
+waitlist-offer-declined-note = Místo nabídnuté na { $when } jste odmítli. Své pořadí si ponecháváte.
+waitlist-filed-notice = Jste na čekací listině: { $visit }. Vaše pořadí: { $position }.
+waitlist-withdrawn-notice = Z čekací listiny k tomuto vyřízení jste se odhlásili.
+waitlist-declined-notice = Místo jste odmítli. Připadne dalšímu v pořadí a vy si své pořadí ponecháváte.
+waitlist-caption = Zápis na čekací listinu
+page-waitlist-type-title = Co byste potřebovali vyřídit?
+waitlist-type-hint = Vyberte jednu možnost. Čekat můžete na více různých vyřízení, na každé jednou žádostí.
+page-waitlist-new-title = Kam a kdy byste mohli přijít?
+waitlist-offices-legend = Na která pracoviště byste mohli jít?
+waitlist-offices-hint = { $count ->
+    [one] Vyberte { $count } pracoviště.
+    [few] Vyberte nejvýše { $count } pracoviště. Čím více jich vyberete, tím dříve se pro vás může místo najít.
+    [many] Vyberte nejvýše { $count } pracovišť. Čím více jich vyberete, tím dříve se pro vás může místo najít.
+   *[other] Vyberte nejvýše { $count } pracovišť. Čím více jich vyberete, tím dříve se pro vás může místo najít.
+}
+waitlist-days-legend = Ve které dny byste mohli přijít?
+waitlist-days-hint = Vybrat můžete dny od { $first } do { $last }.
+waitlist-from-label = První den
+waitlist-to-label = Poslední den
+waitlist-times-legend = Jaká denní doba se vám hodí?
+waitlist-times-hint = Vyberte jednu nebo obě možnosti.
+waitlist-person-legend = Pro koho je termín?
+waitlist-submit = Zapsat se na čekací listinu
+waitlist-error-from-empty = Zadejte první den, kdy byste mohli přijít
+waitlist-error-to-empty = Zadejte poslední den, kdy byste mohli přijít

@@ -505,3 +505,67 @@ floor-device-active = In use
 floor-device-revoke = Revoke
 floor-device-revoked-tag = Revoked
 floor-device-revoked = The screen has been revoked. Its link and its stored registration no longer work.
+
+## The waitlist
+
+nav-waitlist = Waitlist
+book-waitlist-join = Join the waitlist for this visit
+book-waitlist-other-days = None of these days suits you? Join the waitlist
+page-waitlist-title = Waitlist
+waitlist-intro-order = When someone cancels an appointment, the free place is offered to the first person on the waitlist whose offices, days and times of day fit it. Requests are served in the order in which they were made.
+waitlist-intro-hold = { $hours ->
+    [one] We will send you an e-mail when a place is offered to you. It is held for you for up to { $hours } hour, or less if the appointment is soon.
+   *[other] We will send you an e-mail when a place is offered to you. It is held for you for up to { $hours } hours, or less if the appointment is soon.
+}
+waitlist-intro-answer = If you decline a place, you keep your place in line. If you do not answer in time, the place goes to the next person and your request is closed.
+waitlist-new = Join the waitlist
+waitlist-none = You are not on the waitlist.
+waitlist-open = In line
+waitlist-closed = Earlier requests
+waitlist-status-waiting = Waiting
+waitlist-status-offered = Place offered
+waitlist-status-booked = Booked
+waitlist-status-withdrawn = Withdrawn
+waitlist-status-expired = Closed
+waitlist-summary-offices = Offices
+waitlist-summary-days = Days
+waitlist-summary-times = Times of day
+waitlist-summary-position = Place in line
+waitlist-summary-filed = Joined on
+waitlist-position-hint = Among everyone waiting for this kind of visit. A place goes to the first person whose choices fit it, so yours may come sooner or later than this number suggests.
+waitlist-days-range = { $from } to { $to }
+waitlist-time-morning = Morning
+waitlist-time-morning-hint = Appointments that start before 12:00
+waitlist-time-afternoon = Afternoon
+waitlist-time-afternoon-hint = Appointments that start at 12:00 or later
+waitlist-offer-title = A place is held for you
+waitlist-offer-until = Held for you until
+waitlist-offer-how = If you accept, the appointment is booked for you and you get its PIN. If you decline, the place goes to the next person and you keep your place in line.
+waitlist-accept = Accept this place
+waitlist-decline = Decline
+waitlist-withdraw = Leave the waitlist
+waitlist-see-appointment = See the appointment and its PIN
+waitlist-offer-lapsed-note = The place offered for { $when } was not accepted in time, so it went to the next person in line.
+waitlist-offer-declined-note = You declined the place offered for { $when }. You keep your place in line.
+waitlist-filed-notice = You are on the waitlist for: { $visit }. Your place in line: { $position }.
+waitlist-withdrawn-notice = You have left the waitlist for this visit.
+waitlist-declined-notice = You have declined the place. It goes to the next person, and you keep your place in line.
+waitlist-caption = Join the waitlist
+page-waitlist-type-title = What would the appointment be for?
+waitlist-type-hint = Choose one. You can wait for several kinds of visit, with one request for each.
+page-waitlist-new-title = Where and when could you come?
+waitlist-offices-legend = Which offices could you go to?
+waitlist-offices-hint = { $count ->
+    [one] Choose { $count } office.
+   *[other] Choose up to { $count } offices. The more you choose, the sooner a place may come.
+}
+waitlist-days-legend = Which days could you come?
+waitlist-days-hint = You can choose days from { $first } to { $last }.
+waitlist-from-label = First day
+waitlist-to-label = Last day
+waitlist-times-legend = What times of day suit you?
+waitlist-times-hint = Choose one or both.
+waitlist-person-legend = Who is the appointment for?
+waitlist-submit = Join the waitlist
+waitlist-error-from-empty = Enter the first day you could come
+waitlist-error-to-empty = Enter the last day you could come

@@ -483,3 +483,65 @@ floor-device-active = Đang dùng
 floor-device-revoke = Thu hồi
 floor-device-revoked-tag = Đã thu hồi
 floor-device-revoked = Màn hình đã bị thu hồi. Liên kết và thông tin đăng ký đã lưu của màn hình không còn dùng được nữa.
+
+## Danh sách chờ
+
+nav-waitlist = Danh sách chờ
+book-waitlist-join = Đăng ký vào danh sách chờ cho việc này
+book-waitlist-other-days = Không có ngày nào phù hợp? Hãy đăng ký vào danh sách chờ
+page-waitlist-title = Danh sách chờ
+waitlist-intro-order = Khi có người hủy lịch hẹn, chỗ trống sẽ được dành cho người đầu tiên trong danh sách chờ có cơ sở, ngày và buổi phù hợp. Các yêu cầu được xét theo thứ tự đăng ký.
+waitlist-intro-hold = { $hours ->
+   *[other] Khi có chỗ dành cho bạn, chúng tôi sẽ gửi email cho bạn. Chỗ được giữ cho bạn tối đa { $hours } giờ, hoặc ít hơn nếu lịch hẹn sắp đến.
+}
+waitlist-intro-answer = Nếu bạn từ chối chỗ được đề nghị, bạn vẫn giữ nguyên thứ tự của mình. Nếu bạn không trả lời kịp thời, chỗ sẽ được chuyển cho người tiếp theo và yêu cầu của bạn sẽ bị đóng.
+waitlist-new = Đăng ký vào danh sách chờ
+waitlist-none = Bạn chưa có trong danh sách chờ.
+waitlist-open = Đang chờ
+waitlist-closed = Các yêu cầu trước đây
+waitlist-status-waiting = Đang chờ
+waitlist-status-offered = Có chỗ được đề nghị
+waitlist-status-booked = Đã đặt
+waitlist-status-withdrawn = Đã rút
+waitlist-status-expired = Đã đóng
+waitlist-summary-offices = Cơ sở
+waitlist-summary-days = Ngày
+waitlist-summary-times = Buổi
+waitlist-summary-position = Thứ tự chờ
+waitlist-summary-filed = Ngày đăng ký
+waitlist-position-hint = Tính trong số tất cả những người đang chờ cho việc này. Chỗ trống được dành cho người đầu tiên phù hợp, nên lượt của bạn có thể đến sớm hơn hoặc muộn hơn con số này.
+waitlist-days-range = từ { $from } đến { $to }
+waitlist-time-morning = Buổi sáng
+waitlist-time-morning-hint = Lịch hẹn bắt đầu trước 12:00
+waitlist-time-afternoon = Buổi chiều
+waitlist-time-afternoon-hint = Lịch hẹn bắt đầu từ 12:00 trở đi
+waitlist-offer-title = Có một chỗ đang được giữ cho bạn
+waitlist-offer-until = Được giữ cho bạn đến
+waitlist-offer-how = Nếu bạn nhận, lịch hẹn sẽ được đặt cho bạn và bạn sẽ nhận được mã PIN. Nếu bạn từ chối, chỗ sẽ được chuyển cho người tiếp theo và bạn vẫn giữ nguyên thứ tự của mình.
+waitlist-accept = Nhận chỗ này
+waitlist-decline = Từ chối
+waitlist-withdraw = Rút khỏi danh sách chờ
+waitlist-see-appointment = Xem lịch hẹn và mã PIN
+waitlist-offer-lapsed-note = Chỗ được đề nghị vào { $when } không được nhận kịp thời, nên đã được chuyển cho người tiếp theo.
+waitlist-offer-declined-note = Bạn đã từ chối chỗ được đề nghị vào { $when }. Bạn vẫn giữ nguyên thứ tự của mình.
+waitlist-filed-notice = Bạn đã có trong danh sách chờ cho việc: { $visit }. Thứ tự chờ của bạn: { $position }.
+waitlist-withdrawn-notice = Bạn đã rút khỏi danh sách chờ cho việc này.
+waitlist-declined-notice = Bạn đã từ chối chỗ này. Chỗ sẽ được chuyển cho người tiếp theo, và bạn vẫn giữ nguyên thứ tự của mình.
+waitlist-caption = Đăng ký vào danh sách chờ
+page-waitlist-type-title = Bạn cần lịch hẹn cho việc gì?
+waitlist-type-hint = Hãy chọn một việc. Bạn có thể chờ cho nhiều việc khác nhau, mỗi việc một yêu cầu.
+page-waitlist-new-title = Bạn có thể đến đâu và khi nào?
+waitlist-offices-legend = Bạn có thể đến những cơ sở nào?
+waitlist-offices-hint = { $count ->
+   *[other] Chọn tối đa { $count } cơ sở. Bạn chọn càng nhiều, càng có thể sớm có chỗ.
+}
+waitlist-days-legend = Bạn có thể đến vào những ngày nào?
+waitlist-days-hint = Bạn có thể chọn các ngày từ { $first } đến { $last }.
+waitlist-from-label = Ngày đầu tiên
+waitlist-to-label = Ngày cuối cùng
+waitlist-times-legend = Buổi nào phù hợp với bạn?
+waitlist-times-hint = Chọn một hoặc cả hai.
+waitlist-person-legend = Lịch hẹn dành cho ai?
+waitlist-submit = Đăng ký vào danh sách chờ
+waitlist-error-from-empty = Hãy nhập ngày đầu tiên bạn có thể đến
+waitlist-error-to-empty = Hãy nhập ngày cuối cùng bạn có thể đến

@@ -17,6 +17,7 @@ use super::auth_pages::login_href;
 use super::common::{Question, fee_lines};
 use super::ctx::{CsrfForm, Ctx, Errors, Link, Nav, Page, enc, ok, render, see_other, views};
 use super::views::MessagePage;
+use super::waitlist::join_href;
 use crate::auth::CurrentUser;
 use crate::error::AppError;
 use crate::i18n;
@@ -452,6 +453,14 @@ async fn day_step(
             view.page.t("book-choose-other-office"),
         )];
     }
+    // Nothing free, or nothing that suits: a cancelled place can be offered from the waitlist.
+    let join = join_href(vt.id.as_str(), Some(office.id.as_str()), None);
+    if days.is_empty() {
+        view.empty_links
+            .push(Link::new(join, view.page.t("book-waitlist-join")));
+    } else {
+        view.after = vec![Link::new(join, view.page.t("book-waitlist-other-days"))];
+    }
     view.respond()
 }
 
@@ -502,10 +511,13 @@ fn time_step(
     view.hidden = choice.hidden_before(Step::Time);
     if slots.is_empty() {
         view.empty = vec![view.page.t("book-time-none")];
-        view.empty_links = vec![Link::new(
-            choice.href(Step::Day),
-            view.page.t("book-choose-other-day"),
-        )];
+        view.empty_links = vec![
+            Link::new(choice.href(Step::Day), view.page.t("book-choose-other-day")),
+            Link::new(
+                join_href(vt.id.as_str(), Some(office.id.as_str()), Some(date)),
+                view.page.t("book-waitlist-join"),
+            ),
+        ];
     }
     view.respond()
 }
@@ -976,7 +988,17 @@ pub async fn confirm(
             };
             let mut errors = Errors::default();
             errors.general(e.message(ctx.lang));
-            let view = confirm_view(&ctx, &choice, &resolved, errors);
+            let mut view = confirm_view(&ctx, &choice, &resolved, errors);
+            if e == AppError::SlotFull {
+                view.after_error.push(Link::new(
+                    join_href(
+                        vt.id.as_str(),
+                        office.map(|o| o.id.as_str()),
+                        Some(time::local_date(start)),
+                    ),
+                    view.page.t("book-waitlist-join"),
+                ));
+            }
             render(e.status(), &view)
         }
     }

@@ -229,6 +229,7 @@ pub enum Nav {
     Guide,
     Book,
     Appointments,
+    Waitlist,
     Account,
     Children,
     SignIn,
@@ -245,6 +246,7 @@ impl Nav {
             Nav::Guide => "guide",
             Nav::Book => "book",
             Nav::Appointments => "appointments",
+            Nav::Waitlist => "waitlist",
             Nav::Account => "account",
             Nav::Children => "children",
             Nav::SignIn => "sign-in",
@@ -575,6 +577,63 @@ impl<T: DeserializeOwned + Send> FromRequest<AppState> for CsrfForm<T> {
         match form {
             Ok(axum::Form(w)) if ctx.csrf_ok(&w.csrf) => Ok(CsrfForm(w.inner)),
             Ok(_) => Err(ctx.csrf_error().into_response()),
+            Err(e) if e.status() == StatusCode::PAYLOAD_TOO_LARGE => {
+                Err(ctx.error(AppError::PayloadTooLarge).into_response())
+            }
+            Err(_) => Err(ctx.error(AppError::BadRequest).into_response()),
+        }
+    }
+}
+
+/// A posted form as its name/value pairs in order, after the same CSRF check as
+/// [`CsrfForm`]: for checkboxes, whose name repeats once per ticked box (serde's form
+/// decoding keeps only one value of a name inside `CsrfForm`'s struct).
+pub struct CsrfPairs(pub Vec<(String, String)>);
+
+impl CsrfPairs {
+    /// Every value sent under `name`.
+    pub fn all(&self, name: &str) -> Vec<String> {
+        self.0
+            .iter()
+            .filter(|(k, _)| k == name)
+            .map(|(_, v)| v.clone())
+            .collect()
+    }
+
+    /// The first value sent under `name`, or "".
+    pub fn one(&self, name: &str) -> String {
+        self.0
+            .iter()
+            .find(|(k, _)| k == name)
+            .map(|(_, v)| v.clone())
+            .unwrap_or_default()
+    }
+}
+
+impl FromRequest<AppState> for CsrfPairs {
+    type Rejection = Response;
+
+    async fn from_request(req: Request, state: &AppState) -> Result<Self, Response> {
+        let (mut parts, body) = req.into_parts();
+        let ctx = match Ctx::from_request_parts(&mut parts, state).await {
+            Ok(ctx) => ctx,
+            Err(never) => match never {},
+        };
+        let req = Request::from_parts(parts, body);
+        match axum::Form::<Vec<(String, String)>>::from_request(req, state).await {
+            Ok(axum::Form(pairs)) => {
+                let token = pairs
+                    .iter()
+                    .find(|(k, _)| k == "csrf")
+                    .map(|(_, v)| v.as_str())
+                    .unwrap_or_default();
+                if !ctx.csrf_ok(token) {
+                    return Err(ctx.csrf_error().into_response());
+                }
+                Ok(CsrfPairs(
+                    pairs.into_iter().filter(|(k, _)| k != "csrf").collect(),
+                ))
+            }
             Err(e) if e.status() == StatusCode::PAYLOAD_TOO_LARGE => {
                 Err(ctx.error(AppError::PayloadTooLarge).into_response())
             }

@@ -21,6 +21,7 @@ mod offices;
 #[cfg(test)]
 mod tests;
 mod views;
+mod waitlist;
 
 use axum::Router;
 use axum::extract::{Path, Query, State};
@@ -97,6 +98,21 @@ pub fn router() -> Router<AppState> {
             get(appointments::cancel_get).post(appointments::cancel),
         )
         .route("/appointments/{id}/calendar.ics", get(appointments::ics))
+        // The waitlist: requests for a place when none is free, and the offers of freed ones.
+        .route("/waitlist", get(waitlist::list).post(waitlist::file))
+        .route("/waitlist/new", get(waitlist::new_form))
+        .route(
+            "/waitlist/{id}/withdraw",
+            get(waitlist::back_to_list).post(waitlist::withdraw),
+        )
+        .route(
+            "/offers/{id}/accept",
+            get(waitlist::back_to_list).post(waitlist::accept),
+        )
+        .route(
+            "/offers/{id}/decline",
+            get(waitlist::back_to_list).post(waitlist::decline),
+        )
         .route("/account", get(account::standing))
         .route(
             "/account/children",

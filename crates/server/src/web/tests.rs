@@ -906,3 +906,791 @@ mod guidance {
         assert!(!more.contains("id=\"result\""));
     }
 }
+
+// ---------------------------------------------------------------- the waitlist
+
+mod waitlist {
+    use std::net::{IpAddr, Ipv4Addr};
+
+    use axum::body::Body;
+    use axum::http::{HeaderMap, Request, StatusCode, header};
+    use jiff::{SignedDuration, Timestamp};
+    use termin_domain::{OfficeId, PartOfDay, VisitTypeId, time};
+    use termin_store::{Account, Role, TokenKind};
+    use tower::ServiceExt;
+
+    use crate::config::Config;
+    use crate::services::accounts::{self, Registration};
+    use crate::services::booking::{self, BookRequest};
+    use crate::state::AppState;
+
+    const PASSWORD: &str = "waiting room tulip 2026";
+    const LOCAL: IpAddr = IpAddr::V4(Ipv4Addr::LOCALHOST);
+    const OFFICE: &str = "praha-2";
+    const VISIT: &str = "biometrics";
+
+    fn csrf() -> String {
+        "w".repeat(43)
+    }
+
+    struct Site {
+        app: axum::Router,
+        state: AppState,
+        _dir: tempfile::TempDir,
+    }
+
+    struct Answer {
+        status: StatusCode,
+        headers: HeaderMap,
+        body: String,
+    }
+
+    impl Answer {
+        fn location(&self) -> &str {
+            self.headers[header::LOCATION].to_str().unwrap()
+        }
+    }
+
+    /// A freed place that a test cancels: its office's visit type, start and the part of day.
+    struct Place {
+        start: Timestamp,
+        part: PartOfDay,
+    }
+
+    impl Site {
+        async fn new() -> Site {
+            Site::with(false).await
+        }
+
+        /// With the test clock, which the test moves forward.
+        async fn with(dev_clock: bool) -> Site {
+            let dir = tempfile::tempdir().unwrap();
+            let config = Config {
+                database_url: format!("sqlite://{}", dir.path().join("waitlist.db").display()),
+                mail_outbox: Some(dir.path().join("outbox")),
+                dev_clock,
+                ..Config::default()
+            };
+            let state = crate::build(config).await.expect("the app builds");
+            let app = crate::app(state.clone());
+            Site {
+                app,
+                state,
+                _dir: dir,
+            }
+        }
+
+        /// An applicant with a confirmed e-mail address, and the cookie of a session.
+        async fn applicant(&self, email: &str, name: &str) -> (Account, String) {
+            let account =
+                accounts::create_user(&self.state, email, PASSWORD, name, Role::Applicant, vec![])
+                    .await
+                    .unwrap();
+            let signed_in =
+                accounts::login(&self.state, email, PASSWORD, LOCAL, TokenKind::Session)
+                    .await
+                    .unwrap();
+            (account, format!("termin_session={}", signed_in.token))
+        }
+
+        async fn send(&self, request: Request<Body>) -> Answer {
+            let response = self.app.clone().oneshot(request).await.unwrap();
+            let status = response.status();
+            let headers = response.headers().clone();
+            let bytes = axum::body::to_bytes(response.into_body(), 4 << 20)
+                .await
+                .unwrap();
+            Answer {
+                status,
+                headers,
+                body: String::from_utf8(bytes.to_vec()).unwrap(),
+            }
+        }
+
+        async fn get(&self, path: &str, cookie: &str, lang: &str) -> Answer {
+            self.send(
+                Request::get(path)
+                    .header(header::COOKIE, format!("{cookie}; lang={lang}"))
+                    .body(Body::empty())
+                    .unwrap(),
+            )
+            .await
+        }
+
+        async fn post(&self, path: &str, cookie: &str, form: &str) -> Answer {
+            self.send(
+                Request::post(path)
+                    .header(
+                        header::COOKIE,
+                        format!("{cookie}; lang=en; csrf={}", csrf()),
+                    )
+                    .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
+                    .body(Body::from(format!("csrf={}&{form}", csrf())))
+                    .unwrap(),
+            )
+            .await
+        }
+
+        /// A free place at least three days ahead (past the 24-hour cancellation notice and
+        /// the offers' minimum lead), booked by `account`; returns the appointment's id.
+        async fn book(&self, account: &Account) -> (i64, Place) {
+            let office = self
+                .state
+                .catalog
+                .office(&OfficeId::parse(OFFICE).unwrap())
+                .unwrap();
+            let vt = self
+                .state
+                .catalog
+                .visit_type(&VisitTypeId::parse(VISIT).unwrap())
+                .unwrap();
+            let now = self.state.now();
+            let today = time::local_date(now);
+            let free = booking::availability(
+                &self.state,
+                office,
+                vt,
+                today,
+                today + jiff::Span::new().days(30),
+            )
+            .await
+            .unwrap()
+            .to_vec();
+            let slot = free
+                .iter()
+                .find(|s| s.start > now + SignedDuration::from_hours(72))
+                .expect("a free place in the next month");
+            let appointment = booking::book(
+                &self.state,
+                account,
+                BookRequest {
+                    office: OFFICE,
+                    visit_type: VISIT,
+                    start: slot.start,
+                    person_id: None,
+                    idempotency_key: None,
+                },
+            )
+            .await
+            .unwrap();
+            (
+                appointment.id,
+                Place {
+                    start: slot.start,
+                    part: PartOfDay::of(slot.start),
+                },
+            )
+        }
+
+        /// Files the request for exactly this place's day and part of the day on the page.
+        async fn file_for(&self, cookie: &str, place: &Place) -> Answer {
+            let day = time::local_date(place.start);
+            self.post(
+                "/waitlist",
+                cookie,
+                &format!(
+                    "visit_type={VISIT}&offices={OFFICE}&offices=praha-1&from={day}&to={day}&times={}",
+                    place.part.as_str()
+                ),
+            )
+            .await
+        }
+    }
+
+    fn translated(body: &str) -> bool {
+        !body.contains("Unknown localization")
+    }
+
+    /// The id in the first `action="/offers/{id}/…"` of a page.
+    fn offer_id(body: &str) -> i64 {
+        let at = body.find("action=\"/offers/").expect("an offer to answer") + 16;
+        body[at..]
+            .chars()
+            .take_while(char::is_ascii_digit)
+            .collect::<String>()
+            .parse()
+            .unwrap()
+    }
+
+    #[tokio::test]
+    async fn visitors_are_sent_to_sign_in_and_forms_need_the_token() {
+        let site = Site::new().await;
+        for path in [
+            "/waitlist",
+            "/waitlist/new",
+            "/waitlist/new?visit_type=biometrics",
+        ] {
+            let page = site.get(path, "", "en").await;
+            assert_eq!(page.status, StatusCode::SEE_OTHER, "{path}");
+            assert!(
+                page.location().starts_with("/login?next=%2Fwaitlist"),
+                "{path}"
+            );
+        }
+        let (_, cookie) = site.applicant("tereza@example.cz", "Tereza Nová").await;
+        let forged = site
+            .send(
+                Request::post("/waitlist")
+                    .header(header::COOKIE, format!("{cookie}; csrf={}", csrf()))
+                    .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
+                    .body(Body::from(format!(
+                        "csrf={}&visit_type=biometrics",
+                        "x".repeat(43)
+                    )))
+                    .unwrap(),
+            )
+            .await;
+        assert_eq!(forged.status, StatusCode::FORBIDDEN);
+        for path in [
+            "/offers/1/accept",
+            "/offers/1/decline",
+            "/waitlist/1/withdraw",
+        ] {
+            let answer = site
+                .send(
+                    Request::post(path)
+                        .header(header::COOKIE, cookie.as_str())
+                        .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
+                        .body(Body::empty())
+                        .unwrap(),
+                )
+                .await;
+            assert_eq!(answer.status, StatusCode::FORBIDDEN, "{path}");
+            // Back from signing in again: the list, where the buttons are.
+            let again = site.get(path, &cookie, "en").await;
+            assert_eq!(again.location(), "/waitlist", "{path}");
+        }
+    }
+
+    #[tokio::test]
+    async fn an_unconfirmed_address_is_asked_to_confirm_before_joining() {
+        let site = Site::new().await;
+        accounts::register(
+            &site.state,
+            &Registration {
+                email: "new@example.cz".into(),
+                password: PASSWORD.into(),
+                full_name: "Ivan Petrenko".into(),
+                date_of_birth: "1991-02-03".into(),
+                language: "uk".into(),
+            },
+            LOCAL,
+        )
+        .await
+        .unwrap();
+        let signed_in = accounts::login(
+            &site.state,
+            "new@example.cz",
+            PASSWORD,
+            LOCAL,
+            TokenKind::Session,
+        )
+        .await
+        .unwrap();
+        let cookie = format!("termin_session={}", signed_in.token);
+        let page = site.get("/waitlist/new", &cookie, "en").await;
+        assert_eq!(page.status, StatusCode::FORBIDDEN);
+        assert!(page.body.contains("Confirm your e-mail address first"));
+        assert!(
+            page.body
+                .contains("action=\"/account/verify-email/resend\"")
+        );
+        // The list itself is open: it has nothing to hide.
+        assert_eq!(
+            site.get("/waitlist", &cookie, "en").await.status,
+            StatusCode::OK
+        );
+    }
+
+    #[tokio::test]
+    async fn every_waitlist_page_renders_in_every_language() {
+        let site = Site::new().await;
+        let (_, cookie) = site.applicant("linh@example.cz", "Tran Thi Linh").await;
+        for lang in ["cs", "en", "uk", "ru", "vi"] {
+            for path in [
+                "/waitlist",
+                "/waitlist/new",
+                "/waitlist/new?visit_type=biometrics&office=praha-2",
+                "/waitlist/new?visit_type=biometrics&change=1",
+            ] {
+                let page = site.get(path, &cookie, lang).await;
+                assert_eq!(page.status, StatusCode::OK, "{path} in {lang}");
+                assert!(translated(&page.body), "{path} in {lang} misses a text");
+                assert!(page.body.contains(&format!("<html lang=\"{lang}\">")));
+                assert!(
+                    page.body
+                        .contains("<a href=\"/waitlist\" aria-current=\"page\">"),
+                    "{path}: the navigation marks the waitlist"
+                );
+            }
+        }
+        let list = site.get("/waitlist", &cookie, "en").await;
+        assert!(list.body.contains("You are not on the waitlist."));
+        assert!(list.body.contains("href=\"/waitlist/new\""));
+        assert!(list.body.contains("up to 12 hours"));
+    }
+
+    #[tokio::test]
+    async fn the_form_offers_only_offices_of_the_visit_type_and_keeps_the_booking_choice() {
+        let site = Site::new().await;
+        let (_, cookie) = site.applicant("linh@example.cz", "Tran Thi Linh").await;
+
+        // Step 1: what for; nothing or nonsense is asked again with a message.
+        let first = site.get("/waitlist/new", &cookie, "en").await;
+        assert!(
+            first
+                .body
+                .contains("name=\"visit_type\" value=\"biometrics\"")
+        );
+        assert!(first.body.contains("action=\"/waitlist/new\""));
+        assert!(first.body.contains("name=\"asked\""));
+        let none = site.get("/waitlist/new?asked=1", &cookie, "en").await;
+        assert_eq!(none.status, StatusCode::UNPROCESSABLE_ENTITY);
+        assert!(none.body.contains("Choose what the appointment is for"));
+        let wrong = site
+            .get("/waitlist/new?visit_type=moving-house", &cookie, "en")
+            .await;
+        assert_eq!(wrong.status, StatusCode::UNPROCESSABLE_ENTITY);
+        assert!(wrong.body.contains("class=\"error-summary\""));
+        assert!(wrong.body.contains("href=\"#visit_type\""));
+        assert!(wrong.body.contains("<title>Error:"));
+
+        // Step 2, as the booking flow's link opens it.
+        let today = time::local_date(site.state.now());
+        let day = today + jiff::Span::new().days(5);
+        let form = site
+            .get(
+                &format!("/waitlist/new?visit_type=biometrics&office=praha-2&date={day}"),
+                &cookie,
+                "en",
+            )
+            .await;
+        assert_eq!(form.status, StatusCode::OK);
+        let body = &form.body;
+        assert!(body.contains("action=\"/waitlist\""));
+        assert!(body.contains("name=\"csrf\""));
+        assert!(body.contains("<input type=\"hidden\" name=\"visit_type\" value=\"biometrics\">"));
+        // Biometrics: BIO offices only, as checkboxes; the office from the booking ticked.
+        assert!(body.contains(
+            "<input type=\"checkbox\" id=\"offices-2\" name=\"offices\" value=\"praha-2\" checked"
+        ));
+        assert!(body.contains("name=\"offices\" value=\"praha-1\" aria-describedby"));
+        let catalog = &site.state.catalog;
+        for office in catalog.offices.iter().filter(|o| !o.bio) {
+            assert!(
+                !body.contains(&format!("value=\"{}\"", office.id.as_str())),
+                "{} takes no fingerprints",
+                office.id.as_str()
+            );
+        }
+        assert!(body.contains(
+            "<legend class=\"label legend-large\">Which offices could you go to?</legend>"
+        ));
+        assert!(body.contains("Choose up to 5 offices."));
+        // The day from the booking flow is the first day; both parts of the day ticked.
+        assert!(body.contains(&format!(
+            "id=\"from\" name=\"from\" type=\"date\" min=\"{today}\""
+        )));
+        assert!(body.contains(&format!("value=\"{day}\"")));
+        assert!(body.contains("value=\"morning\" checked"));
+        assert!(body.contains("value=\"afternoon\" checked"));
+        // No children: nobody to choose.
+        assert!(!body.contains("name=\"person\""));
+        assert!(body.contains("href=\"/waitlist/new?change=1&#38;visit_type=biometrics\""));
+    }
+
+    #[tokio::test]
+    async fn mistakes_are_shown_on_the_form_in_the_readers_language_with_the_choices_kept() {
+        let site = Site::new().await;
+        let (_, cookie) = site.applicant("linh@example.cz", "Tran Thi Linh").await;
+        let empty = site
+            .post(
+                "/waitlist",
+                &cookie,
+                "visit_type=biometrics&offices=praha-2&from=&to=&times=morning",
+            )
+            .await;
+        assert_eq!(empty.status, StatusCode::UNPROCESSABLE_ENTITY);
+        assert!(empty.body.contains("<title>Error:"));
+        assert!(
+            empty
+                .body
+                .contains("href=\"#from\">Enter the first day you could come</a>")
+        );
+        assert!(
+            empty
+                .body
+                .contains("href=\"#to\">Enter the last day you could come</a>")
+        );
+        assert!(
+            empty
+                .body
+                .contains("aria-invalid=\"true\" aria-describedby=\"from-error\"")
+        );
+        // What was chosen stays chosen.
+        assert!(empty.body.contains("value=\"praha-2\" checked"));
+        assert!(empty.body.contains("value=\"morning\" checked"));
+        assert!(!empty.body.contains("value=\"afternoon\" checked"));
+
+        let today = time::local_date(site.state.now());
+        let nothing_ticked = site
+            .post(
+                "/waitlist",
+                &cookie,
+                &format!("visit_type=biometrics&from={today}&to={today}"),
+            )
+            .await;
+        assert_eq!(nothing_ticked.status, StatusCode::UNPROCESSABLE_ENTITY);
+        assert!(
+            nothing_ticked
+                .body
+                .contains("href=\"#offices\">Choose at least one office")
+        );
+
+        let reversed = site
+            .send(
+                Request::post("/waitlist")
+                    .header(
+                        header::COOKIE,
+                        format!("{cookie}; lang=cs; csrf={}", csrf()),
+                    )
+                    .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
+                    .body(Body::from(format!(
+                        "csrf={}&visit_type=biometrics&offices=praha-2&from={}&to={today}&times=morning",
+                        csrf(),
+                        today + jiff::Span::new().days(3)
+                    )))
+                    .unwrap(),
+            )
+            .await;
+        assert_eq!(reversed.status, StatusCode::UNPROCESSABLE_ENTITY);
+        assert!(reversed.body.contains("<html lang=\"cs\">"));
+        assert!(reversed.body.contains("href=\"#to\">"), "{}", reversed.body);
+        assert!(translated(&reversed.body));
+
+        // An office that does not take fingerprints: said at the offices.
+        let not_bio = site
+            .post(
+                "/waitlist",
+                &cookie,
+                &format!(
+                    "visit_type=biometrics&offices=cheb&from={today}&to={today}&times=morning"
+                ),
+            )
+            .await;
+        assert!(not_bio.status.is_client_error());
+        assert!(
+            not_bio.body.contains("href=\"#offices\""),
+            "{}",
+            not_bio.body
+        );
+
+        // An unknown visit type goes back to the first question.
+        let unknown = site
+            .post("/waitlist", &cookie, "visit_type=&offices=praha-2")
+            .await;
+        assert_eq!(unknown.status, StatusCode::UNPROCESSABLE_ENTITY);
+        assert!(unknown.body.contains("href=\"#visit_type\""));
+    }
+
+    #[tokio::test]
+    async fn a_freed_place_is_offered_on_the_list_and_accepting_it_shows_the_pin() {
+        let site = Site::new().await;
+        let (anna, _) = site.applicant("anna@example.cz", "Anna Horáková").await;
+        let (_, ben) = site.applicant("ben@example.cz", "Bui Van Ben").await;
+        let (appointment, place) = site.book(&anna).await;
+
+        let filed = site.file_for(&ben, &place).await;
+        assert_eq!(filed.status, StatusCode::SEE_OTHER, "{}", filed.body);
+        assert!(filed.location().starts_with("/waitlist?filed="));
+        let list = site.get(filed.location(), &ben, "en").await;
+        let visit = crate::mail::visit_type_name(
+            termin_domain::Language::En,
+            site.state
+                .catalog
+                .visit_type(&VisitTypeId::parse(VISIT).unwrap())
+                .unwrap(),
+        );
+        assert!(
+            list.body.contains(&format!(
+                "You are on the waitlist for: {visit}. Your place in line: 1."
+            )),
+            "{}",
+            list.body
+        );
+        assert!(list.body.contains("role=\"status\""));
+        assert!(list.body.contains("tag-active\">Waiting<"));
+        assert!(list.body.contains("Leave the waitlist"));
+        assert!(!list.body.contains("action=\"/offers/"));
+
+        // The same person and visit again: refused on the form.
+        let again = site.file_for(&ben, &place).await;
+        assert_eq!(again.status, StatusCode::CONFLICT);
+        assert!(
+            again
+                .body
+                .contains("already on the waitlist for this kind of visit")
+        );
+
+        // Anna cancels: the place is offered to Ben, and held for him.
+        let anna_account = site
+            .state
+            .store
+            .account_by_email("anna@example.cz")
+            .await
+            .unwrap()
+            .unwrap();
+        booking::cancel(&site.state, &anna_account, appointment)
+            .await
+            .unwrap();
+        let offered = site.get("/waitlist", &ben, "en").await;
+        assert!(
+            offered.body.contains("A place is held for you"),
+            "{}",
+            offered.body
+        );
+        assert!(offered.body.contains("tag-done\">Place offered<"));
+        assert!(offered.body.contains("Held for you until"));
+        let day =
+            crate::i18n::long_date(termin_domain::Language::En, time::local_date(place.start));
+        assert!(offered.body.contains(&day));
+        assert!(offered.body.contains(&crate::i18n::time_of(place.start)));
+        let offer = offer_id(&offered.body);
+        assert!(
+            offered
+                .body
+                .contains(&format!("action=\"/offers/{offer}/decline\""))
+        );
+        // In Czech too.
+        let czech = site.get("/waitlist", &ben, "cs").await;
+        assert!(czech.body.contains("Přijmout toto místo"));
+        assert!(translated(&czech.body));
+
+        // Someone else cannot answer it.
+        let (_, cyril) = site.applicant("cyril@example.cz", "Cyril Dvořák").await;
+        let stranger = site
+            .post(&format!("/offers/{offer}/accept"), &cyril, "")
+            .await;
+        assert_eq!(stranger.status, StatusCode::NOT_FOUND);
+
+        let accepted = site
+            .post(&format!("/offers/{offer}/accept"), &ben, "")
+            .await;
+        assert_eq!(accepted.status, StatusCode::SEE_OTHER);
+        let to = accepted.location().to_string();
+        assert!(
+            to.starts_with("/appointments/") && to.ends_with("?booked=1"),
+            "{to}"
+        );
+        let confirmation = site.get(&to, &ben, "en").await;
+        assert!(confirmation.body.contains("Your appointment is booked"));
+        let at = confirmation.body.find("data-testid=\"pin\">").unwrap() + 18;
+        let pin = &confirmation.body[at..at + 4];
+        assert!(pin.chars().all(|c| c.is_ascii_digit()), "{pin}");
+
+        let booked = site.get("/waitlist", &ben, "en").await;
+        assert!(booked.body.contains("tag-done\">Booked<"));
+        assert!(booked.body.contains("See the appointment and its PIN"));
+        assert!(!booked.body.contains("Leave the waitlist"));
+
+        // A second press: the offer was answered already, said on the list.
+        let twice = site
+            .post(&format!("/offers/{offer}/accept"), &ben, "")
+            .await;
+        assert_eq!(twice.status, StatusCode::CONFLICT);
+        assert!(twice.body.contains("class=\"error-summary\""));
+        assert!(twice.body.contains("This offer has already been answered."));
+    }
+
+    #[tokio::test]
+    async fn declining_keeps_the_place_in_line_and_leaving_closes_the_request() {
+        let site = Site::new().await;
+        let (anna, _) = site.applicant("anna@example.cz", "Anna Horáková").await;
+        let (_, ben) = site.applicant("ben@example.cz", "Bui Van Ben").await;
+        let (appointment, place) = site.book(&anna).await;
+        assert_eq!(
+            site.file_for(&ben, &place).await.status,
+            StatusCode::SEE_OTHER
+        );
+        booking::cancel(&site.state, &anna, appointment)
+            .await
+            .unwrap();
+        let offer = offer_id(&site.get("/waitlist", &ben, "en").await.body);
+
+        let declined = site
+            .post(&format!("/offers/{offer}/decline"), &ben, "")
+            .await;
+        assert_eq!(declined.status, StatusCode::SEE_OTHER);
+        assert_eq!(declined.location(), format!("/waitlist?declined={offer}"));
+        let list = site.get(declined.location(), &ben, "en").await;
+        assert!(list.body.contains("You have declined the place."));
+        assert!(list.body.contains("tag-active\">Waiting<"));
+        assert!(list.body.contains("You declined the place offered for"));
+        assert!(!list.body.contains("action=\"/offers/"));
+        let request = site
+            .state
+            .store
+            .waitlist_requests(
+                site.state
+                    .store
+                    .account_by_email("ben@example.cz")
+                    .await
+                    .unwrap()
+                    .unwrap()
+                    .id,
+            )
+            .await
+            .unwrap()[0]
+            .id;
+
+        let left = site
+            .post(&format!("/waitlist/{request}/withdraw"), &ben, "")
+            .await;
+        assert_eq!(left.status, StatusCode::SEE_OTHER);
+        let list = site.get(left.location(), &ben, "en").await;
+        assert!(
+            list.body
+                .contains("You have left the waitlist for this visit.")
+        );
+        assert!(list.body.contains("Earlier requests"));
+        assert!(list.body.contains("tag-cancelled\">Withdrawn<"));
+        assert!(!list.body.contains("Place in line"));
+
+        let twice = site
+            .post(&format!("/waitlist/{request}/withdraw"), &ben, "")
+            .await;
+        assert_eq!(twice.status, StatusCode::CONFLICT);
+        assert!(
+            twice
+                .body
+                .contains("This waitlist request is closed already.")
+        );
+        let nobody = site.post("/waitlist/999999/withdraw", &ben, "").await;
+        assert_eq!(nobody.status, StatusCode::NOT_FOUND);
+    }
+
+    #[tokio::test]
+    async fn an_offer_left_unanswered_closes_the_request_and_can_no_longer_be_accepted() {
+        let site = Site::with(true).await;
+        let (anna, _) = site.applicant("anna@example.cz", "Anna Horáková").await;
+        let (_, ben) = site.applicant("ben@example.cz", "Bui Van Ben").await;
+        let (appointment, place) = site.book(&anna).await;
+        assert_eq!(
+            site.file_for(&ben, &place).await.status,
+            StatusCode::SEE_OTHER
+        );
+        booking::cancel(&site.state, &anna, appointment)
+            .await
+            .unwrap();
+        let offer = offer_id(&site.get("/waitlist", &ben, "en").await.body);
+
+        // Past the hold (12 hours at most), before the worker has passed the place on.
+        let clock = site.state.dev_clock.as_ref().unwrap();
+        clock
+            .set(site.state.now() + SignedDuration::from_hours(13))
+            .unwrap();
+        let list = site.get("/waitlist", &ben, "en").await;
+        assert!(!list.body.contains("action=\"/offers/"), "{}", list.body);
+        assert!(list.body.contains("tag-missed\">Closed<"));
+        assert!(list.body.contains("was not accepted in time"));
+        assert!(!list.body.contains("Leave the waitlist"));
+        let late = site
+            .post(&format!("/offers/{offer}/accept"), &ben, "")
+            .await;
+        assert_eq!(late.status, StatusCode::CONFLICT);
+        assert!(
+            late.body
+                .contains("The time to answer this offer has run out")
+        );
+        let late = site
+            .post(&format!("/offers/{offer}/decline"), &ben, "")
+            .await;
+        assert_eq!(late.status, StatusCode::CONFLICT);
+    }
+
+    #[tokio::test]
+    async fn a_parent_chooses_the_child_the_request_is_for() {
+        let site = Site::new().await;
+        let (parent, cookie) = site.applicant("mother@example.cz", "Olha Shevchenko").await;
+        accounts::add_child(&site.state, &parent, "Mykola Shevchenko", "2018-04-05")
+            .await
+            .unwrap();
+        let form = site
+            .get("/waitlist/new?visit_type=biometrics", &cookie, "en")
+            .await;
+        assert!(form.body.contains("Who is the appointment for?"));
+        assert!(form.body.contains("Olha Shevchenko (me)"));
+        assert!(form.body.contains("Mykola Shevchenko"));
+        let child = site
+            .state
+            .store
+            .persons(parent.id)
+            .await
+            .unwrap()
+            .into_iter()
+            .find(|p| p.full_name == "Mykola Shevchenko")
+            .unwrap()
+            .id;
+        let today = time::local_date(site.state.now());
+        let last = today + jiff::Span::new().days(20);
+        let filed = site
+            .post(
+                "/waitlist",
+                &cookie,
+                &format!(
+                    "visit_type=biometrics&offices=praha-2&from={today}&to={last}&times=morning&times=afternoon&person={child}"
+                ),
+            )
+            .await;
+        assert_eq!(filed.status, StatusCode::SEE_OTHER, "{}", filed.body);
+        let list = site.get("/waitlist", &cookie, "en").await;
+        assert!(
+            list.body.contains("<dd>Mykola Shevchenko</dd>"),
+            "{}",
+            list.body
+        );
+        assert!(list.body.contains("Morning<br>Afternoon"));
+    }
+
+    #[tokio::test]
+    async fn the_booking_flow_leads_to_the_waitlist_when_nothing_suits() {
+        let site = Site::new().await;
+        let (_, cookie) = site.applicant("linh@example.cz", "Tran Thi Linh").await;
+        let days = site
+            .get(
+                "/book/day?visit_type=biometrics&office=praha-2",
+                &cookie,
+                "en",
+            )
+            .await;
+        assert_eq!(days.status, StatusCode::OK);
+        assert!(
+            days.body.contains(
+                "href=\"/waitlist/new?visit_type=biometrics&#38;office=praha-2\">None of these days suits you? Join the waitlist</a>"
+            ),
+            "{}",
+            days.body
+        );
+        // A day without free times (a Sunday): sent back to the days, the link still there.
+        let today = time::local_date(site.state.now());
+        let sunday = (0..7)
+            .map(|n| today + jiff::Span::new().days(n))
+            .find(|d| d.weekday() == jiff::civil::Weekday::Sunday)
+            .unwrap();
+        let full = site
+            .get(
+                &format!("/book/time?visit_type=biometrics&office=praha-2&date={sunday}"),
+                &cookie,
+                "en",
+            )
+            .await;
+        assert_eq!(full.status, StatusCode::UNPROCESSABLE_ENTITY);
+        assert!(
+            full.body
+                .contains("/waitlist/new?visit_type=biometrics&#38;office=praha-2")
+        );
+        // The main navigation has it for everyone signed in.
+        let home = site.get("/", &cookie, "en").await;
+        assert!(home.body.contains("<a href=\"/waitlist\">Waitlist</a>"));
+    }
+}
