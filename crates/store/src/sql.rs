@@ -26,6 +26,7 @@ use sqlx::query::Query;
 use sqlx::{ColumnIndex, Database, Decode, Encode, Row, Transaction, Type};
 use termin_domain::BookingPolicy;
 
+use crate::rows::Sql;
 use crate::signed_in::SignedIn;
 use crate::{Appointment, BookError, BookingJob, NewBooking, StoreError};
 
@@ -283,6 +284,34 @@ pub(crate) trait Statement<'q, D: Dialect>: Sized {
     ) -> impl Future<Output = sqlx::Result<Vec<D::Row>>> + Send + 'c
     where
         'q: 'c;
+    /// Every row, each turned into a model by `map` (the mappings of `rows.rs`).
+    fn all_as<'c, T, F>(
+        self,
+        conn: &'c mut D::Connection,
+        map: F,
+    ) -> impl Future<Output = Result<Vec<T>, StoreError>> + Send + 'c
+    where
+        'q: 'c,
+        T: Send + 'c,
+        F: Fn(&Sql<'_, D>) -> Result<T, StoreError> + Send + 'c,
+    {
+        let rows = self.all(conn);
+        async move { rows.await?.iter().map(|row| map(&Sql::<D>(row))).collect() }
+    }
+    /// The row if there is one, turned into a model by `map`.
+    fn optional_as<'c, T, F>(
+        self,
+        conn: &'c mut D::Connection,
+        map: F,
+    ) -> impl Future<Output = Result<Option<T>, StoreError>> + Send + 'c
+    where
+        'q: 'c,
+        T: Send + 'c,
+        F: Fn(&Sql<'_, D>) -> Result<T, StoreError> + Send + 'c,
+    {
+        let row = self.optional(conn);
+        async move { row.await?.map(|row| map(&Sql::<D>(&row))).transpose() }
+    }
 }
 
 impl<'q, D: Dialect> Statement<'q, D> for Q<'q, D> {

@@ -10,93 +10,16 @@ use std::time::Duration;
 
 use jiff::{SignedDuration, Timestamp};
 use serde_json::json;
-use termin_domain::{AppointmentStatus, BookingPolicy, CancelRefusal, Transition};
-use termin_store::testing::{TestDatabase, test_database};
+use termin_domain::{AppointmentStatus, CancelRefusal, Transition};
+use termin_store::testing::test_database;
 use termin_store::*;
 use tokio::sync::Barrier;
 use tokio::task::JoinSet;
 
+mod common;
+use common::*;
+
 // ---- harness ------------------------------------------------------------------------------
-
-struct Env {
-    // Field order is drop order: the pool goes before its database.
-    store: Arc<dyn Store>,
-    db: TestDatabase,
-    _dir: tempfile::TempDir,
-}
-
-async fn env() -> Env {
-    let dir = tempfile::tempdir().expect("temp dir");
-    let db = test_database(dir.path()).await;
-    let store = connect(&db.url).await.expect("connect and migrate");
-    Env {
-        store,
-        db,
-        _dir: dir,
-    }
-}
-
-fn now() -> Timestamp {
-    "2026-12-01T08:00:00Z".parse().unwrap()
-}
-
-fn hours(h: i64) -> SignedDuration {
-    SignedDuration::from_hours(h)
-}
-
-fn mins(m: i64) -> SignedDuration {
-    SignedDuration::from_mins(m)
-}
-
-fn policy() -> BookingPolicy {
-    BookingPolicy::default()
-}
-
-fn new_account(email: &str) -> NewAccount {
-    NewAccount {
-        email: email.into(),
-        password_hash: "$argon2id$dummy".into(),
-        full_name: "Olena Kovalenko".into(),
-        date_of_birth: "1995-04-12".parse().unwrap(),
-        language: "uk".into(),
-        role: Role::Applicant,
-        email_verified: false,
-        offices: vec![],
-    }
-}
-
-/// An applicant and the id of their `self` person.
-async fn applicant(store: &dyn Store, email: &str) -> (Account, PersonId) {
-    let account = store
-        .create_account(new_account(email), None, None, now())
-        .await
-        .expect("create account");
-    let persons = store.persons(account.id).await.expect("persons");
-    assert_eq!(persons.len(), 1);
-    (account, persons[0].id)
-}
-
-fn booking(
-    account: AccountId,
-    person: PersonId,
-    office: &str,
-    visit_type: &str,
-    start: Timestamp,
-    capacity: u32,
-) -> NewBooking {
-    NewBooking {
-        account_id: account,
-        person_id: Some(person),
-        office_id: office.into(),
-        visit_type_id: visit_type.into(),
-        start,
-        end: start + mins(15),
-        local_date: termin_domain::time::local_date(start),
-        capacity,
-        language: "uk".into(),
-        idempotency_key: None,
-    }
-}
 
 fn mail(kind: &'static str) -> JobFor<'static, Appointment> {
     Box::new(move |a: &Appointment| NewJob {
@@ -104,15 +27,6 @@ fn mail(kind: &'static str) -> JobFor<'static, Appointment> {
         payload: json!({ "appointment": a.id, "sequence": a.sequence }),
         run_at: a.status_changed_at,
         dedupe_key: None,
-    })
-}
-
-fn booking_mail() -> BookingJob {
-    Box::new(|a: &Appointment| NewJob {
-        kind: "booking-confirmation".into(),
-        payload: json!({ "appointment": a.id, "sequence": a.sequence }),
-        run_at: a.status_changed_at,
-        dedupe_key: Some(format!("booked:{}", a.id)),
     })
 }
 

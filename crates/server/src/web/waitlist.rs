@@ -10,7 +10,9 @@ use axum::response::{IntoResponse, Response};
 use jiff::civil::Date;
 use serde::Deserialize;
 use termin_domain::{OfficeId, PartOfDay, VisitType, VisitTypeId, time};
-use termin_store::{Offer, OfferStatus, Person, Relation, RequestStatus, WaitlistRequest};
+use termin_store::{
+    Account, Appointment, Offer, OfferStatus, Person, Relation, RequestStatus, WaitlistRequest,
+};
 
 use super::auth_pages::Nothing;
 use super::common::Question;
@@ -359,6 +361,27 @@ async fn refused(state: &AppState, ctx: &Ctx, e: AppError) -> Response {
     }
 }
 
+/// An answer to a request or an offer: the signed-in person's account goes to `act`; its
+/// success goes to the page `next` names, a refusal is shown on the list.
+async fn answer<T, Fut>(
+    state: &AppState,
+    ctx: &Ctx,
+    act: impl FnOnce(Account) -> Fut,
+    next: impl FnOnce(T) -> String,
+) -> Response
+where
+    Fut: std::future::Future<Output = Result<T, AppError>>,
+{
+    let account = match ctx.require_user() {
+        Ok(user) => user.account.clone(),
+        Err(e) => return e.into_response(),
+    };
+    match act(account).await {
+        Ok(done) => see_other(&next(done)),
+        Err(e) => refused(state, ctx, e).await,
+    }
+}
+
 /// `POST /waitlist/{id}/withdraw`: leaves the line; a place held for it goes to the next.
 pub async fn withdraw(
     State(state): State<AppState>,
@@ -366,14 +389,11 @@ pub async fn withdraw(
     Path(id): Path<i64>,
     CsrfForm(_): CsrfForm<Nothing>,
 ) -> Response {
-    let user = match ctx.require_user() {
-        Ok(u) => u,
-        Err(e) => return e.into_response(),
+    let act = |account: Account| {
+        let state = state.clone();
+        async move { svc::withdraw(&state, &account, id).await }
     };
-    match svc::withdraw(&state, &user.account, id).await {
-        Ok(_) => see_other(&format!("/waitlist?withdrawn={id}")),
-        Err(e) => refused(&state, &ctx, e).await,
-    }
+    answer(&state, &ctx, act, |_| format!("/waitlist?withdrawn={id}")).await
 }
 
 /// `POST /offers/{id}/accept`: the held place becomes an appointment; its page shows the PIN
@@ -384,14 +404,12 @@ pub async fn accept(
     Path(id): Path<i64>,
     CsrfForm(_): CsrfForm<Nothing>,
 ) -> Response {
-    let user = match ctx.require_user() {
-        Ok(u) => u,
-        Err(e) => return e.into_response(),
+    let act = |account: Account| {
+        let state = state.clone();
+        async move { svc::accept(&state, &account, id).await }
     };
-    match svc::accept(&state, &user.account, id).await {
-        Ok(appointment) => see_other(&format!("/appointments/{}?booked=1", appointment.id)),
-        Err(e) => refused(&state, &ctx, e).await,
-    }
+    let next = |appointment: Appointment| format!("/appointments/{}?booked=1", appointment.id);
+    answer(&state, &ctx, act, next).await
 }
 
 /// `POST /offers/{id}/decline`: the place goes to the next in line; the request stays.
@@ -401,14 +419,11 @@ pub async fn decline(
     Path(id): Path<i64>,
     CsrfForm(_): CsrfForm<Nothing>,
 ) -> Response {
-    let user = match ctx.require_user() {
-        Ok(u) => u,
-        Err(e) => return e.into_response(),
+    let act = |account: Account| {
+        let state = state.clone();
+        async move { svc::decline(&state, &account, id).await }
     };
-    match svc::decline(&state, &user.account, id).await {
-        Ok(_) => see_other(&format!("/waitlist?declined={id}")),
-        Err(e) => refused(&state, &ctx, e).await,
-    }
+    answer(&state, &ctx, act, |_| format!("/waitlist?declined={id}")).await
 }
 
 /// A GET of an action comes only from signing in again after the session ran out: the list

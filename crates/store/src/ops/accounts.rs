@@ -179,12 +179,10 @@ async fn account_where<B: Backend, T: Send>(
 where
     B::Db: Param<T>,
 {
-    let row = query::<B::Db>(sql)
+    query::<B::Db>(sql)
         .arg(key)
-        .optional(&mut *b.read().await?)
-        .await?;
-    row.map(|row| rows::account(&Sql::<B::Db>(&row)))
-        .transpose()
+        .optional_as(&mut *b.read().await?, |row| rows::account(row))
+        .await
 }
 
 pub(crate) async fn staff_offices<B: Backend>(
@@ -470,13 +468,10 @@ pub(crate) async fn persons<B: Backend>(
         person_columns!(),
         " FROM persons WHERE account_id = $1 ORDER BY relation = 'child', id"
     );
-    let rows = query::<B::Db>(SQL)
+    query::<B::Db>(SQL)
         .arg(account)
-        .all(&mut *b.read().await?)
-        .await?;
-    rows.iter()
-        .map(|row| rows::person(&Sql::<B::Db>(row)))
-        .collect()
+        .all_as(&mut *b.read().await?, |row| rows::person(row))
+        .await
 }
 
 pub(crate) async fn add_child<B: Backend>(

@@ -194,12 +194,10 @@ pub(crate) async fn appointment<B: Backend>(
         appointment_columns!(),
         " FROM appointments WHERE id = $1"
     );
-    let row = query::<B::Db>(SQL)
+    query::<B::Db>(SQL)
         .arg(id)
-        .optional(&mut *b.read().await?)
-        .await?;
-    row.map(|row| rows::appointment(&Sql::<B::Db>(&row)))
-        .transpose()
+        .optional_as(&mut *b.read().await?, |row| rows::appointment(row))
+        .await
 }
 
 /// All appointments of the account's persons, newest first.
@@ -212,13 +210,10 @@ pub(crate) async fn appointments<B: Backend>(
         appointment_columns!(),
         " FROM appointments WHERE account_id = $1 ORDER BY start_at DESC, id DESC"
     );
-    let rows = query::<B::Db>(SQL)
+    query::<B::Db>(SQL)
         .arg(account)
-        .all(&mut *b.read().await?)
-        .await?;
-    rows.iter()
-        .map(|row| rows::appointment(&Sql::<B::Db>(row)))
-        .collect()
+        .all_as(&mut *b.read().await?, |row| rows::appointment(row))
+        .await
 }
 
 /// Places taken per slot start for one office and visit type in `[from, to)`.

@@ -52,13 +52,10 @@ pub(crate) async fn devices<B: Backend>(b: &B, office: &str) -> Result<Vec<Devic
         device_columns!(),
         " FROM devices WHERE office_id = $1 ORDER BY revoked_at IS NOT NULL, id"
     );
-    let rows = query::<B::Db>(SQL)
+    query::<B::Db>(SQL)
         .arg(office)
-        .all(&mut *b.read().await?)
-        .await?;
-    rows.iter()
-        .map(|row| rows::device(&Sql::<B::Db>(row)))
-        .collect()
+        .all_as(&mut *b.read().await?, |row| rows::device(row))
+        .await
 }
 
 /// The device behind a token, unless revoked.
@@ -71,11 +68,10 @@ pub(crate) async fn device_by_token<B: Backend>(
         device_columns!(),
         " FROM devices WHERE token_hash = $1 AND revoked_at IS NULL"
     );
-    let row = query::<B::Db>(SQL)
+    query::<B::Db>(SQL)
         .arg(token_hash)
-        .optional(&mut *b.read().await?)
-        .await?;
-    row.map(|row| rows::device(&Sql::<B::Db>(&row))).transpose()
+        .optional_as(&mut *b.read().await?, |row| rows::device(row))
+        .await
 }
 
 pub(crate) async fn revoke_device<B: Backend>(
@@ -113,14 +109,12 @@ pub(crate) async fn appointment_by_pin<B: Backend>(
         crate::rules::active!(""),
         " DESC, id DESC LIMIT 1"
     );
-    let row = query::<B::Db>(SQL)
+    query::<B::Db>(SQL)
         .arg(office)
         .arg(local_date.to_string())
         .arg(pin)
-        .optional(&mut *b.read().await?)
-        .await?;
-    row.map(|row| rows::appointment(&Sql::<B::Db>(&row)))
-        .transpose()
+        .optional_as(&mut *b.read().await?, |row| rows::appointment(row))
+        .await
 }
 
 /// Checks a booked appointment in and gives it a ticket, in one transaction.
@@ -192,14 +186,11 @@ pub(crate) async fn queue<B: Backend>(
           WHERE office_id = $1 AND local_date = $2 AND status IN ('checked-in', 'called')
           ORDER BY status = 'called' DESC, rank, priority_at, id"
     );
-    let rows = query::<B::Db>(SQL)
+    query::<B::Db>(SQL)
         .arg(office)
         .arg(local_date.to_string())
-        .all(&mut *b.read().await?)
-        .await?;
-    rows.iter()
-        .map(|row| rows::ticket(&Sql::<B::Db>(row)))
-        .collect()
+        .all_as(&mut *b.read().await?, |row| rows::ticket(row))
+        .await
 }
 
 /// Calls the first waiting ticket to `counter`; a counter holds one called ticket at a time.
@@ -389,16 +380,13 @@ where
     B::Db: Param<T>,
 {
     // The types named: the bound on `T` would otherwise be taken for every parameter.
-    let rows = query::<B::Db>(sql)
+    query::<B::Db>(sql)
         .arg::<&str>(office)
         .arg::<T>(from)
         .arg::<String>(kinds_list(kinds))
         .arg::<i64>(i64::from(limit))
-        .all(&mut *b.read().await?)
-        .await?;
-    rows.iter()
-        .map(|row| rows::event(&Sql::<B::Db>(row)))
-        .collect()
+        .all_as(&mut *b.read().await?, |row| rows::event(row))
+        .await
 }
 
 /// Today's appointments of an office with the person's name and date of birth.
