@@ -166,6 +166,39 @@ async fn open_offer(store: &dyn Store, who: &(Account, PersonId), id: i64) -> Of
     offer
 }
 
+/// The place of [`slot`]`(3)` booked by a holder, wanted by `first` and then `second`; the
+/// holder cancels an hour later and `first` has the offer.
+struct Line {
+    first: (Account, PersonId),
+    second: (Account, PersonId),
+    start: Timestamp,
+    r1: WaitlistRequest,
+    r2: WaitlistRequest,
+    offer: Offer,
+}
+
+async fn two_in_line(s: &dyn Store) -> Line {
+    let holder = applicant(s, "holder@example.cz").await;
+    let first = applicant(s, "first@example.cz").await;
+    let second = applicant(s, "second@example.cz").await;
+    let start = slot(3);
+    let held = book_at(s, &holder, start, 1, now()).await.unwrap();
+    let r1 = file(s, &first, wish_for(start), now()).await;
+    let r2 = file(s, &second, wish_for(start), now() + mins(1)).await;
+    cancel(s, holder.0.id, held.id, now() + hours(1))
+        .await
+        .unwrap();
+    let offer = open_offer(s, &first, r1.id).await;
+    Line {
+        first,
+        second,
+        start,
+        r1,
+        r2,
+        offer,
+    }
+}
+
 /// Integers read with SQL the store has no method for (checks only), on either backend.
 async fn read_ints(url: &str, sql: String) -> Vec<Vec<i64>> {
     if url.starts_with("sqlite:") {
@@ -553,17 +586,15 @@ async fn accepting_an_offer_makes_an_appointment_in_the_held_place_with_a_pin_an
 async fn declining_passes_the_place_to_the_next_in_line_and_keeps_the_decliner_waiting() {
     let env = env().await;
     let s = &*env.store;
-    let holder = applicant(s, "holder@example.cz").await;
-    let first = applicant(s, "first@example.cz").await;
-    let second = applicant(s, "second@example.cz").await;
-    let start = slot(3);
-    let held = book_at(s, &holder, start, 1, now()).await.unwrap();
-    let r1 = file(s, &first, wish_for(start), now()).await;
-    let r2 = file(s, &second, wish_for(start), now() + mins(1)).await;
-    cancel(s, holder.0.id, held.id, now() + hours(1))
-        .await
-        .unwrap();
-    let offer = open_offer(s, &first, r1.id).await;
+    let Line {
+        first,
+        second,
+        start,
+        r1,
+        r2,
+        offer,
+        ..
+    } = two_in_line(s).await;
     let nobody = s
         .decline_offer(second.0.id, offer.id, &policy(), now() + hours(2))
         .await;
@@ -614,17 +645,15 @@ async fn declining_passes_the_place_to_the_next_in_line_and_keeps_the_decliner_w
 async fn a_lapsed_offer_passes_the_place_on_and_closes_the_request() {
     let env = env().await;
     let s = &*env.store;
-    let holder = applicant(s, "holder@example.cz").await;
-    let first = applicant(s, "first@example.cz").await;
-    let second = applicant(s, "second@example.cz").await;
-    let start = slot(3);
-    let held = book_at(s, &holder, start, 1, now()).await.unwrap();
-    let r1 = file(s, &first, wish_for(start), now()).await;
-    let r2 = file(s, &second, wish_for(start), now() + mins(1)).await;
-    cancel(s, holder.0.id, held.id, now() + hours(1))
-        .await
-        .unwrap();
-    let offer = open_offer(s, &first, r1.id).await;
+    let Line {
+        first,
+        second,
+        start,
+        r1,
+        r2,
+        offer,
+        ..
+    } = two_in_line(s).await;
     let expires = offer.expires_at;
 
     // Not yet.
@@ -676,17 +705,15 @@ async fn a_lapsed_offer_passes_the_place_on_and_closes_the_request() {
 async fn withdrawing_an_offered_request_passes_the_place_on() {
     let env = env().await;
     let s = &*env.store;
-    let holder = applicant(s, "holder@example.cz").await;
-    let first = applicant(s, "first@example.cz").await;
-    let second = applicant(s, "second@example.cz").await;
-    let start = slot(3);
-    let held = book_at(s, &holder, start, 1, now()).await.unwrap();
-    let r1 = file(s, &first, wish_for(start), now()).await;
-    let r2 = file(s, &second, wish_for(start), now() + mins(1)).await;
-    cancel(s, holder.0.id, held.id, now() + hours(1))
-        .await
-        .unwrap();
-    let offer = open_offer(s, &first, r1.id).await;
+    let Line {
+        first,
+        second,
+        start,
+        r1,
+        r2,
+        offer,
+        ..
+    } = two_in_line(s).await;
 
     let at = now() + hours(2);
     let theirs = s
